@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HelpdeskDashboard.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the real app (Development environment) on its own temporary SQLite file, in memory by default
+/// or on a real port for a browser via <see cref="StartServerOnFreePort"/>. Set <see cref="Settings"/>,
+/// <see cref="RemovedSections"/> or <see cref="ConnectionString"/> before the first request.
+/// </summary>
+public class HelpdeskAppFactory : WebApplicationFactory<Program>
+{
+    public HelpdeskAppFactory()
+    {
+        WorkingDirectory = Path.Combine(Path.GetTempPath(), "helpdesk-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(WorkingDirectory);
+        DatabasePath = Path.Combine(WorkingDirectory, "helpdesk.db");
+        ConnectionString = $"Data Source={DatabasePath};Default Timeout=30";
+    }
+
+    /// <summary>A fresh folder for this factory's files, deleted on dispose.</summary>
+    public string WorkingDirectory { get; }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Becomes "ConnectionStrings:Helpdesk"; points at <see cref="DatabasePath"/> unless a test changes it.</summary>
+    public string ConnectionString { get; set; }
+
+    /// <summary>Configuration values layered over appsettings*.json ("Tiers:Gold:MonthlyPrice" = "-1").</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    /// <summary>Configuration sections taken out of the app's JSON files ("Tiers:Basic"), since layering cannot delete.</summary>
+    public List<string> RemovedSections { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration((_, configuration) =>
+        {
+            RemoveSectionsFromFileSources(configuration);
+            configuration.AddInMemoryCollection(
+                new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Helpdesk"] = ConnectionString });
+        });
+    }
+
+    /// <summary>Serves the app over Kestrel on a free loopback port and returns its base address.</summary>
+    public Uri StartServerOnFreePort()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ServerAddress;
+    }
+
+    public Uri ServerAddress
+    {
+        get
+        {
+            var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+            return new Uri(addresses.Addresses.First());
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+
+        // Pooled connections keep the database file open.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(WorkingDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail a test.
+        }
+    }
+
+    private void RemoveSectionsFromFileSources(IConfigurationBuilder configuration)
+    {
+        if (RemovedSections.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < configuration.Sources.Count; i++)
+        {
+            if (configuration.Sources[i] is not FileConfigurationSource file)
+            {
+                continue;
+            }
+
+            var kept = new ConfigurationBuilder().Add(file).Build().AsEnumerable()
+                .Where(setting => setting.Value is not null && !IsRemoved(setting.Key))
+                .ToList();
+            configuration.Sources[i] = new MemoryConfigurationSource { InitialData = kept };
+        }
+    }
+
+    private bool IsRemoved(string key) => RemovedSections.Any(section =>
+        key.Equals(section, StringComparison.OrdinalIgnoreCase)
+        || key.StartsWith(section + ConfigurationPath.KeyDelimiter, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,29 @@
+namespace HelpdeskDashboard.Tests.Infrastructure;
+
+/// <summary>Finds the cause of a failed host start, which hosting may wrap in other exceptions.</summary>
+public static class StartupFailure
+{
+    public static TException? Innermost<TException>(Exception? error) where TException : Exception
+    {
+        for (var current = error; current is not null; current = current.InnerException)
+        {
+            if (current is TException match)
+            {
+                return match;
+            }
+
+            if (current is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions)
+                {
+                    if (Innermost<TException>(inner) is { } found)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Data;
+
+/// <summary>
+/// Brings the database schema up to date before the server accepts requests. A failure stops
+/// start-up: serving pages against an unknown schema would only fail later and less clearly.
+/// </summary>
+internal sealed class DatabaseMigrator(IDbContextFactory<HelpdeskDbContext> contextFactory) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await context.Database.MigrateAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Data;
+
+/// <summary>The helpdesk's SQLite database. Features add their entities here.</summary>
+public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : DbContext(options);
