@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 
 namespace HelpdeskDashboard.Features.Sla;
@@ -9,8 +8,6 @@ namespace HelpdeskDashboard.Features.Sla;
 /// </summary>
 public sealed class BusinessCalendarOptionsValidator : AbstractValidator<BusinessCalendarOptions>
 {
-    private static readonly string[] ClockFormats = ["H:mm", "HH:mm"];
-
     public BusinessCalendarOptionsValidator()
     {
         // One rule, so that the calendar is only built when the specific checks found nothing: otherwise a bad range
@@ -86,27 +83,27 @@ public sealed class BusinessCalendarOptionsValidator : AbstractValidator<Busines
         var anyOpen = false;
         foreach (var (day, ranges) in hours)
         {
-            var parsed = new List<(TimeSpan Start, TimeSpan End, string Text)>();
+            var parsed = new List<BusinessHoursRange>();
             for (var i = 0; i < (ranges?.Count ?? 0); i++)
             {
-                if (TryParseRange(ranges![i], out var start, out var end))
+                if (BusinessHoursRange.TryParse(ranges![i], out var range, out var error))
                 {
-                    parsed.Add((start, end, ranges[i].Trim()));
+                    parsed.Add(range);
                 }
                 else
                 {
-                    yield return ($"Hours[{day}][{i}]",
-                        $"'{ranges[i]}' is not an opening range like 09:00-17:00 (start before end, 24:00 allowed as the end).");
+                    yield return ($"Hours[{day}][{i}]", $"{error}.");
                 }
             }
 
             anyOpen |= (ranges?.Count ?? 0) > 0;
-            var ordered = parsed.OrderBy(r => r.Start).ToList();
+            var ordered = parsed.OrderBy(r => r.StartMinute).ToList();
             for (var i = 1; i < ordered.Count; i++)
             {
-                if (ordered[i].Start < ordered[i - 1].End)
+                // Touching ranges (09:00-12:00, 12:00-17:00) are fine.
+                if (ordered[i].StartMinute < ordered[i - 1].EndMinute)
                 {
-                    yield return ($"Hours[{day}]", $"the ranges {ordered[i - 1].Text} and {ordered[i].Text} overlap.");
+                    yield return ($"Hours[{day}]", $"the ranges {ordered[i - 1]} and {ordered[i]} overlap.");
                 }
             }
         }
@@ -142,29 +139,5 @@ public sealed class BusinessCalendarOptionsValidator : AbstractValidator<Busines
             var message = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal);
             context.AddFailure(string.Empty, message);
         }
-    }
-
-    internal static bool TryParseRange(string? text, out TimeSpan start, out TimeSpan end)
-    {
-        start = end = default;
-        var parts = text?.Split('-');
-        return parts is { Length: 2 }
-            && TryParseClock(parts[0], out start)
-            && TryParseClock(parts[1], out end)
-            && start < end;
-    }
-
-    private static bool TryParseClock(string text, out TimeSpan time)
-    {
-        text = text.Trim();
-        if (text == "24:00")
-        {
-            time = TimeSpan.FromDays(1);
-            return true;
-        }
-
-        var parsed = TimeOnly.TryParseExact(text, ClockFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var clock);
-        time = clock.ToTimeSpan();
-        return parsed;
     }
 }
