@@ -28,12 +28,16 @@ public static class SlaServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The configuration binder appends to collections that already hold values, so configured hours would merge with the
-    /// default 00:00-24:00 days. Configured hours and holidays therefore replace the defaults instead.
+    /// Binds the "BusinessCalendar" section. Three things the plain binder gets wrong are fixed here:
+    /// it appends to collections that already hold values, so configured hours would merge with the default
+    /// 00:00-24:00 days (configured hours and holidays replace the defaults instead); it silently drops a weekday it
+    /// cannot parse ("Funday"), which would close that day (start-up fails naming the key instead); and it drops a day
+    /// written as one string ("Monday": "09:00-17:00"), which is accepted here as a comma-separated list of ranges.
     /// </summary>
     internal static void BindCalendarOptions(BusinessCalendarOptions options, IConfiguration section)
     {
-        if (section.GetSection(nameof(BusinessCalendarOptions.Hours)).Exists())
+        var hours = section.GetSection(nameof(BusinessCalendarOptions.Hours));
+        if (hours.Exists())
         {
             options.Hours = [];
         }
@@ -44,5 +48,19 @@ public static class SlaServiceCollectionExtensions
         }
 
         section.Bind(options);
+
+        foreach (var day in hours.GetChildren())
+        {
+            if (!Enum.TryParse<DayOfWeek>(day.Key, ignoreCase: true, out var weekday))
+            {
+                throw new OptionsValidationException(Options.DefaultName, typeof(BusinessCalendarOptions),
+                    [$"{day.Path}: '{day.Key}' is not a day of the week (Monday ... Sunday)."]);
+            }
+
+            if (day.Value is { } ranges && !day.GetChildren().Any())
+            {
+                options.Hours[weekday] = [.. ranges.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            }
+        }
     }
 }
