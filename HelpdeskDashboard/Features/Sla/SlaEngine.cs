@@ -5,6 +5,16 @@ namespace HelpdeskDashboard.Features.Sla;
 /// instant always give the same answer, so the UI, reports and tests can ask about any moment.
 /// Events after the reading instant are ignored.
 /// </summary>
+/// <remarks>
+/// The rules, one clock at a time:
+/// <list type="bullet">
+/// <item>A customer message starts a clock when none runs (first message, or after a reply or resolution), with the
+/// target recorded on that message; a customer message while a clock runs changes nothing.</item>
+/// <item>An agent's public reply or the ticket's resolution stops the clock; internal notes do not.</item>
+/// <item>"Waiting on customer" and "on hold" pause it; paused time is never counted, open or not.</item>
+/// <item>Only open calendar time counts. Breached means elapsed &gt; target; elapsed == target is still met.</item>
+/// </list>
+/// </remarks>
 public sealed class SlaEngine
 {
     private readonly BusinessCalendar calendar;
