@@ -1,0 +1,142 @@
+namespace HelpdeskDashboard.Features.Sla;
+
+/// <summary>
+/// Reads a ticket's response clock from its <see cref="SlaClockEvent"/>s at a given instant. Pure: the same events and
+/// instant always give the same answer, so the UI, reports and tests can ask about any moment.
+/// Events after the reading instant are ignored.
+/// </summary>
+/// <remarks>
+/// The rules, one clock at a time:
+/// <list type="bullet">
+/// <item>A customer message starts a clock when none runs (first message, or after a reply or resolution), with the
+/// target recorded on that message; a customer message while a clock runs changes nothing.</item>
+/// <item>An agent's public reply or the ticket's resolution stops the clock; internal notes do not.</item>
+/// <item>"Waiting on customer" and "on hold" pause it; paused time is never counted, open or not.</item>
+/// <item>Only open calendar time counts. Breached means elapsed &gt; target; elapsed == target is still met.</item>
+/// </list>
+/// </remarks>
+public sealed class SlaEngine
+{
+    private readonly BusinessCalendar calendar;
+    private readonly double atRiskShare;
+
+    public SlaEngine(BusinessCalendar calendar, SlaOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.AtRiskShare is not (> 0 and < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.AtRiskShare, "AtRiskShare must lie between 0 and 1, exclusive.");
+        }
+
+        this.calendar = calendar;
+        atRiskShare = options.AtRiskShare;
+    }
+
+    /// <summary>The ticket's current clock (the most recent one) at <paramref name="now"/>; <see cref="SlaState.NoSla"/> before any customer message.</summary>
+    public SlaReading Read(IEnumerable<SlaClockEvent> events, DateTimeOffset now)
+    {
+        var cycles = SlaCycle.Replay(events, now);
+        return cycles.Count == 0
+            ? new SlaReading { AsOf = now, State = SlaState.NoSla }
+            : Read(cycles[^1], cycles[^1].Intervals(now), now);
+    }
+
+    /// <summary>Every clock of the ticket up to <paramref name="now"/>, each with its segments and reading.</summary>
+    public SlaTimeline Timeline(IEnumerable<SlaClockEvent> events, DateTimeOffset now)
+    {
+        var cycles = SlaCycle.Replay(events, now);
+        var timelines = new List<SlaCycleTimeline>(cycles.Count);
+        foreach (var cycle in cycles)
+        {
+            var intervals = cycle.Intervals(now);
+            var reading = Read(cycle, intervals, now);
+            timelines.Add(new SlaCycleTimeline(reading, new SlaSegmentBuilder(calendar).Build(intervals, reading)));
+        }
+
+        return new SlaTimeline(timelines);
+    }
+
+    private SlaReading Read(SlaCycle cycle, IReadOnlyList<SlaInterval> intervals, DateTimeOffset now)
+    {
+        var (elapsed, targetReachedAt) = Count(intervals, cycle.Target);
+        var live = !cycle.IsStopped;
+        var pause = cycle.PauseAtEnd;
+        var reading = new SlaReading
+        {
+            AsOf = now,
+            State = SlaState.NoSla,
+            ClockStartedAt = cycle.StartedAt,
+            Elapsed = elapsed,
+            PauseReason = pause,
+            StoppedAt = cycle.StoppedAt,
+            StopReason = cycle.StopReason,
+        };
+        if (cycle.Target is not { } target)
+        {
+            return reading;
+        }
+
+        var remaining = target - elapsed;
+        var breached = remaining < TimeSpan.Zero;
+        var atRisk = live && !breached && remaining <= target * atRiskShare;
+        var closedNow = live && pause is null && !calendar.IsOpen(now);
+
+        return reading with
+        {
+            State = StateOf(live, pause is not null, breached, closedNow, atRisk),
+            Target = target,
+            Remaining = remaining,
+            // Not yet reached: project from where counting stands now (while paused: as if it resumed now).
+            Due = targetReachedAt ?? calendar.AddBusinessTime(cycle.StoppedAt ?? now, remaining),
+            DueIsProjection = targetReachedAt is null && live && pause is not null,
+            IsAtRisk = atRisk,
+            ResumesAt = closedNow ? calendar.NextOpening(now) : null,
+        };
+    }
+
+    /// <summary>Business time counted in the unpaused intervals, and the instant the target was used up (if it was).</summary>
+    private (TimeSpan Elapsed, DateTimeOffset? TargetReachedAt) Count(IReadOnlyList<SlaInterval> intervals, TimeSpan? target)
+    {
+        var elapsed = TimeSpan.Zero;
+        DateTimeOffset? targetReachedAt = null;
+        foreach (var interval in intervals.Where(i => !i.IsPaused))
+        {
+            var counted = calendar.BusinessTimeBetween(interval.Start, interval.End);
+            if (target is { } t && targetReachedAt is null && elapsed + counted >= t)
+            {
+                targetReachedAt = calendar.AddBusinessTime(interval.Start, t - elapsed);
+            }
+
+            elapsed += counted;
+        }
+
+        return (elapsed, targetReachedAt);
+    }
+
+    // The precedence is documented on SlaState.
+    private static SlaState StateOf(bool live, bool paused, bool breached, bool closedNow, bool atRisk)
+    {
+        if (!live)
+        {
+            return breached ? SlaState.Breached : SlaState.Met;
+        }
+
+        if (paused)
+        {
+            return SlaState.Paused;
+        }
+
+        if (breached)
+        {
+            return SlaState.Breached;
+        }
+
+        if (closedNow)
+        {
+            return SlaState.OutsideBusinessHours;
+        }
+
+        return atRisk ? SlaState.AtRisk : SlaState.Running;
+    }
+}
