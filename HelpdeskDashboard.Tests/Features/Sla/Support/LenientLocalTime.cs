@@ -8,20 +8,23 @@ namespace HelpdeskDashboard.Tests.Features.Sla.Support;
 /// </summary>
 public static class LenientLocalTime
 {
-    public static DateTimeOffset Resolve(TimeZoneInfo zone, DateTime local)
+    public static DateTimeOffset Resolve(TimeZoneInfo zone, DateTime local) => Resolve(zone.GetUtcOffset, local);
+
+    /// <param name="offsetAt">The zone's UTC offset at an instant.</param>
+    /// <param name="local">The wall-clock time; its Kind is ignored.</param>
+    public static DateTimeOffset Resolve(Func<DateTimeOffset, TimeSpan> offsetAt, DateTime local)
     {
         var wallClock = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        var offsetBefore = zone.GetUtcOffset(new DateTimeOffset(wallClock.AddDays(-1), TimeSpan.Zero));
-        var offsetAfter = zone.GetUtcOffset(new DateTimeOffset(wallClock.AddDays(1), TimeSpan.Zero));
+        var offsetBefore = offsetAt(new DateTimeOffset(wallClock.AddDays(-1), TimeSpan.Zero));
+        var offsetAfter = offsetAt(new DateTimeOffset(wallClock.AddDays(1), TimeSpan.Zero));
 
-        var candidates = new[] { offsetBefore, offsetAfter }
-            .Select(offset => new DateTimeOffset(wallClock, offset))
-            .Where(instant => zone.GetUtcOffset(instant) == instant.Offset)
-            .ToList();
-
-        var resolved = candidates.Count > 0
-            ? candidates.MinBy(instant => instant.UtcTicks)
-            : new DateTimeOffset(wallClock, offsetBefore);
+        // The offset before the nearest transition wins while it is valid (in an overlap that is the earlier
+        // instant) and in a gap (the lenient choice); the offset after wins only where it alone is valid.
+        var withOffsetBefore = new DateTimeOffset(wallClock, offsetBefore);
+        var withOffsetAfter = new DateTimeOffset(wallClock, offsetAfter);
+        var resolved = offsetAt(withOffsetBefore) != offsetBefore && offsetAt(withOffsetAfter) == offsetAfter
+            ? withOffsetAfter
+            : withOffsetBefore;
         return resolved.ToUniversalTime();
     }
 }
