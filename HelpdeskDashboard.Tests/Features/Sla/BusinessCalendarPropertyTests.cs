@@ -13,70 +13,92 @@ public sealed class BusinessCalendarPropertyTests
 {
     private const int Iterations = 300;
 
+    private const int QueriesPerCalendar = 6;
+
+    private static readonly Gen<SpanQuery> SpanQueries = Gen.Select(
+        CalendarGenerators.StartMinute, Gen.Int[-21 * 1440, 21 * 1440], CalendarGenerators.InputOffset,
+        (startMinute, lengthMinutes, inputOffset) => new SpanQuery(startMinute, lengthMinutes, inputOffset));
+
+    private static readonly Gen<AddQuery> AddQueries = Gen.Select(
+        CalendarGenerators.StartMinute, CalendarGenerators.DurationMinutes, Gen.Bool, CalendarGenerators.InputOffset,
+        (startMinute, durationMinutes, backwards, inputOffset) => new AddQuery(startMinute, durationMinutes, backwards, inputOffset));
+
     [Fact]
     public void Business_time_between_agrees_with_the_minute_walking_reference()
     {
-        Gen.Select(CalendarGenerators.Case, CalendarGenerators.StartMinute, Gen.Int[-21 * 1440, 21 * 1440], CalendarGenerators.InputOffset)
-            .Sample((calendarCase, startMinute, lengthMinutes, inputOffset) =>
+        Gen.Select(CalendarGenerators.Case, SpanQueries.Array[QueriesPerCalendar])
+            .Sample((calendarCase, queries) =>
             {
                 var reference = calendarCase.Reference();
-                var from = calendarCase.Anchor.AddMinutes(startMinute);
-                var to = from.AddMinutes(lengthMinutes);
+                var calendar = calendarCase.Calendar();
+                foreach (var query in queries)
+                {
+                    var from = calendarCase.Anchor.AddMinutes(query.StartMinute);
+                    var to = from.AddMinutes(query.LengthMinutes);
 
-                var expected = reference.Between(from, to);
-                var actual = calendarCase.Calendar().BusinessTimeBetween(from.ToOffset(inputOffset), to);
+                    var expected = reference.Between(from, to);
+                    var actual = calendar.BusinessTimeBetween(from.ToOffset(query.InputOffset), to);
 
-                Assert.True(expected == actual, $"BusinessTimeBetween({from:O}, {to:O}): expected {expected}, got {actual}");
+                    Assert.True(expected == actual, $"BusinessTimeBetween({from:O}, {to:O}): expected {expected}, got {actual}");
+                }
             },
             iter: Iterations,
-            print: input => $"{input.Item1} | from anchor+{input.Item2} min, length {input.Item3} min, from written at {input.Item4}");
+            print: input => $"{input.Item1} | {string.Join("; ", input.Item2)}");
     }
 
     [Fact]
     public void Adding_business_time_agrees_with_the_minute_walking_reference()
     {
-        Gen.Select(CalendarGenerators.Case, CalendarGenerators.StartMinute, CalendarGenerators.DurationMinutes, Gen.Bool, CalendarGenerators.InputOffset)
-            .Sample((calendarCase, startMinute, durationMinutes, backwards, inputOffset) =>
+        Gen.Select(CalendarGenerators.Case, AddQueries.Array[QueriesPerCalendar])
+            .Sample((calendarCase, queries) =>
             {
                 var reference = calendarCase.Reference();
-                var start = calendarCase.Anchor.AddMinutes(startMinute);
-                var minutes = CapToWindow(reference, start, durationMinutes, backwards);
+                var calendar = calendarCase.Calendar();
+                foreach (var query in queries)
+                {
+                    var start = calendarCase.Anchor.AddMinutes(query.StartMinute);
+                    var minutes = CapToWindow(reference, start, query.DurationMinutes, query.Backwards);
 
-                var expected = reference.Add(start, minutes)!.Value;
-                var actual = calendarCase.Calendar().AddBusinessTime(start.ToOffset(inputOffset), TimeSpan.FromMinutes(minutes));
+                    var expected = reference.Add(start, minutes)!.Value;
+                    var actual = calendar.AddBusinessTime(start.ToOffset(query.InputOffset), TimeSpan.FromMinutes(minutes));
 
-                Assert.True(expected == actual, $"AddBusinessTime({start:O}, {minutes} min): expected {expected:O}, got {actual:O}");
+                    Assert.True(expected == actual, $"AddBusinessTime({start:O}, {minutes} min): expected {expected:O}, got {actual:O}");
+                }
             },
             iter: Iterations,
-            print: input => $"{input.Item1} | start anchor+{input.Item2} min, {(input.Item4 ? "-" : "+")}{input.Item3} min (capped to the window), start written at {input.Item5}");
+            print: input => $"{input.Item1} | {string.Join("; ", input.Item2)} (durations capped to the window)");
     }
 
     [Fact]
     public void Open_queries_agree_with_the_minute_walking_reference()
     {
-        Gen.Select(CalendarGenerators.Case, CalendarGenerators.StartMinute, Gen.Int[0, 14 * 1440])
-            .Sample((calendarCase, startMinute, lengthMinutes) =>
+        var queries = Gen.Select(CalendarGenerators.StartMinute, Gen.Int[0, 14 * 1440]).Array[QueriesPerCalendar];
+        Gen.Select(CalendarGenerators.Case, queries)
+            .Sample((calendarCase, spans) =>
             {
                 var reference = calendarCase.Reference();
                 var calendar = calendarCase.Calendar();
-                var from = calendarCase.Anchor.AddMinutes(startMinute);
-                var to = from.AddMinutes(lengthMinutes);
-
-                Assert.True(reference.IsOpen(from) == calendar.IsOpen(from), $"IsOpen({from:O}) should be {reference.IsOpen(from)}");
-
-                if (reference.NextOpening(from) is { } nextOpening)
+                foreach (var (startMinute, lengthMinutes) in spans)
                 {
-                    var actualOpening = calendar.NextOpening(from);
-                    Assert.True(nextOpening == actualOpening, $"NextOpening({from:O}): expected {nextOpening:O}, got {actualOpening:O}");
-                }
+                    var from = calendarCase.Anchor.AddMinutes(startMinute);
+                    var to = from.AddMinutes(lengthMinutes);
 
-                var expectedRuns = reference.OpenRuns(from, to).Select(run => new BusinessPeriod(run.Start, run.End)).ToList();
-                var actualPeriods = calendar.OpenPeriods(from, to);
-                Assert.Equal(expectedRuns, MergeTouching(actualPeriods));
-                Assert.All(actualPeriods.Zip(actualPeriods.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start, $"periods out of order or overlapping: {pair}"));
+                    Assert.True(reference.IsOpen(from) == calendar.IsOpen(from), $"IsOpen({from:O}) should be {reference.IsOpen(from)}");
+
+                    if (reference.NextOpening(from) is { } nextOpening)
+                    {
+                        var actualOpening = calendar.NextOpening(from);
+                        Assert.True(nextOpening == actualOpening, $"NextOpening({from:O}): expected {nextOpening:O}, got {actualOpening:O}");
+                    }
+
+                    var expectedRuns = reference.OpenRuns(from, to).Select(run => new BusinessPeriod(run.Start, run.End)).ToList();
+                    var actualPeriods = calendar.OpenPeriods(from, to);
+                    Assert.Equal(expectedRuns, MergeTouching(actualPeriods));
+                    Assert.All(actualPeriods.Zip(actualPeriods.Skip(1)), pair => Assert.True(pair.First.End <= pair.Second.Start, $"periods out of order or overlapping: {pair}"));
+                }
             },
             iter: Iterations,
-            print: input => $"{input.Item1} | from anchor+{input.Item2} min, length {input.Item3} min");
+            print: input => $"{input.Item1} | (start minute after anchor, length in minutes): {string.Join("; ", input.Item2)}");
     }
 
     /// <summary>Exact to the tick: the deadline uses up exactly the amount, and no earlier (later) instant would.</summary>
@@ -203,4 +225,10 @@ public sealed class BusinessCalendarPropertyTests
 
         return merged;
     }
+
+    /// <summary>Minutes after the anchor; the start is written at the given offset.</summary>
+    private readonly record struct SpanQuery(int StartMinute, int LengthMinutes, TimeSpan InputOffset);
+
+    /// <summary>Minutes after the anchor; the duration goes backwards when asked; the start is written at the given offset.</summary>
+    private readonly record struct AddQuery(int StartMinute, int DurationMinutes, bool Backwards, TimeSpan InputOffset);
 }

@@ -20,9 +20,10 @@ public static class CalendarGenerators
         new DateTimeOffset(2026, 10, 1, 0, 0, 0, TimeSpan.Zero),
         new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero));
 
+    // Day bounds, the test zones' gaps and repeated stretches (01:30–03:00, 23:00–24:00), office hours.
     private static readonly Gen<int> MinuteOfDay = Gen.Frequency(
-        (3, Gen.Int[0, 1440]),
-        (2, Gen.OneOf(0, 30, 60, 90, 120, 135, 150, 165, 180, 210, 540, 720, 1020, 1380, 1410, 1440)));
+        (2, Gen.Int[0, 1440]),
+        (3, Gen.OneOf(0, 30, 60, 90, 105, 120, 135, 150, 165, 180, 210, 540, 720, 1020, 1380, 1395, 1410, 1425, 1440)));
 
     /// <summary>Cut the day at sorted distinct points and open some of the pieces; neighbouring open pieces touch.</summary>
     private static readonly Gen<List<string>> DayRanges = Gen.Frequency(
