@@ -12,6 +12,7 @@ namespace HelpdeskDashboard.Tests.Features.Sla;
 public sealed class BusinessCalendarPropertyTests
 {
     private const int Iterations = 300;
+    private const int LongSpanIterations = 100;
 
     private const int QueriesPerCalendar = 6;
 
@@ -186,6 +187,50 @@ public sealed class BusinessCalendarPropertyTests
             },
             iter: Iterations,
             print: input => $"{input.Item1} | a = anchor+{input.Item2} ticks at {input.Item4}, b = anchor+{input.Item3} ticks at {input.Item5}");
+    }
+
+    /// <summary>Over years (across whatever blocks or caches the calendar keeps), business time adds up exactly.</summary>
+    [Fact]
+    public void Business_time_adds_up_exactly_over_years()
+    {
+        var instant = Gen.Long[new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks, new DateTimeOffset(2032, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks]
+            .Select(ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+        Gen.Select(CalendarGenerators.Case, instant, instant, instant)
+            .Sample((calendarCase, a, b, c) =>
+            {
+                var calendar = calendarCase.Calendar();
+
+                var whole = calendar.BusinessTimeBetween(a, c);
+                var parts = calendar.BusinessTimeBetween(a, b) + calendar.BusinessTimeBetween(b, c);
+
+                Assert.True(whole == parts, $"a..c = {whole} but a..b + b..c = {parts}");
+            },
+            iter: LongSpanIterations,
+            print: input => $"{input.Item1} | a = {input.Item2:O}, b = {input.Item3:O}, c = {input.Item4:O}");
+    }
+
+    [Fact]
+    public void Deadlines_years_away_use_up_exactly_the_amount()
+    {
+        var start = Gen.Long[new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks, new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks]
+            .Select(ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+        Gen.Select(CalendarGenerators.Case, start, Gen.Long[0, 3 * 365 * TimeSpan.TicksPerDay], Gen.Bool)
+            .Sample((calendarCase, origin, amountTicks, backwards) =>
+            {
+                var calendar = calendarCase.Calendar();
+                // Sparse calendars would take centuries to use up years of business time; keep within ten years.
+                var available = backwards
+                    ? calendar.BusinessTimeBetween(origin.AddYears(-10), origin)
+                    : calendar.BusinessTimeBetween(origin, origin.AddYears(10));
+                var amount = TimeSpan.FromTicks(Math.Min(amountTicks, available.Ticks));
+
+                var deadline = calendar.AddBusinessTime(origin, backwards ? -amount : amount);
+
+                var used = backwards ? calendar.BusinessTimeBetween(deadline, origin) : calendar.BusinessTimeBetween(origin, deadline);
+                Assert.True(amount == used, $"deadline {deadline:O} uses {used}, not {amount}");
+            },
+            iter: LongSpanIterations,
+            print: input => $"{input.Item1} | start {input.Item2:O}, {(input.Item4 ? "-" : "+")}{TimeSpan.FromTicks(input.Item3)} (capped to ten years)");
     }
 
     /// <summary>Keeps deadlines inside the reference window (a sparse calendar could otherwise reach years ahead).</summary>

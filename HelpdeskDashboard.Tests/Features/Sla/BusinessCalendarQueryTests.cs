@@ -92,6 +92,19 @@ public sealed class BusinessCalendarQueryTests
     }
 
     [Fact]
+    public void Calendar_without_opening_hours_is_never_open_and_has_no_next_opening()
+    {
+        var calendar = new BusinessCalendar(new BusinessCalendarOptions { Hours = [] });
+        var instant = At("2026-06-09T10:00+02:00");
+
+        Assert.False(calendar.IsOpen(instant));
+        Assert.Null(calendar.NextOpening(instant));
+        Assert.Empty(calendar.OpenPeriods(instant, instant.AddDays(30)));
+        Assert.Equal(TimeSpan.Zero, calendar.BusinessTimeBetween(instant, instant.AddYears(1)));
+        Assert.Equal(instant, calendar.AddBusinessTime(instant, TimeSpan.Zero));
+    }
+
+    [Fact]
     public void Open_periods_are_expressed_in_the_company_zone()
     {
         var calendar = Calendars.Create("Wed=01:00-02:30,03:00-05:00; Thu=09:00-17:00", "Test/GapAt0200");
