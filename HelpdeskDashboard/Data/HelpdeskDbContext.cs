@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
@@ -5,12 +6,16 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Data;
 
-/// <summary>The helpdesk's database. Each entity's mapping lives next to it in its feature folder.</summary>
-public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : DbContext(options)
+/// <summary>
+/// The helpdesk's database, sign-in accounts included (Identity's tables share the file so that an account and
+/// its agent or customer user change together). Each entity's mapping lives next to it in its feature folder.
+/// </summary>
+public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : IdentityDbContext<ApplicationUser>(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
 
@@ -48,6 +53,7 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HelpdeskDbContext).Assembly);
     }
 
