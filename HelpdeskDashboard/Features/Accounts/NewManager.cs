@@ -13,7 +13,7 @@ public sealed class NewManagerValidator : AbstractValidator<NewManager>
         RuleFor(m => m.Email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("is required")
             .Must(ContactRules.IsPlainEmailAddress).WithMessage("'{PropertyValue}' is not a valid e-mail address (expected name@example.com)");
-        RuleFor(m => m.Password).Cascade(CascadeMode.Stop).StrongPassword();
+        RuleFor(m => m.Password).StrongPassword();
         RuleFor(m => m.DisplayName)
             .NotEmpty().WithMessage("is required")
             .MaximumLength(CustomerLimits.DisplayNameMaxLength).WithMessage($"must be at most {CustomerLimits.DisplayNameMaxLength} characters");
