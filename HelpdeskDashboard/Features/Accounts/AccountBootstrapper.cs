@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>
-/// Prepares accounts once the host has started: the roles, the first manager from the "Bootstrap" section and,
-/// when "Demo:Seed" is on outside Production, the demo sign-ins. Runs in StartedAsync, i.e. after every hosted
+/// Prepares accounts once the host has started: the roles, the demo sign-ins (when "Demo:Seed" is on, never in
+/// Production) and the first manager from the "Bootstrap" section when there is no manager yet. Runs in StartedAsync, i.e. after every hosted
 /// service's StartAsync, so the database is migrated and the demo data seeded before it links accounts to them.
 /// </summary>
 internal sealed class AccountBootstrapper(
@@ -19,7 +19,6 @@ internal sealed class AccountBootstrapper(
         await using var scope = scopeFactory.CreateAsyncScope();
         var provisioner = scope.ServiceProvider.GetRequiredService<AccountProvisioner>();
         await provisioner.EnsureRolesAsync();
-        await CreateFirstManagerAsync(provisioner, cancellationToken);
 
         if (configuration.GetValue<bool>(DemoAccounts.SeedSetting))
         {
@@ -32,6 +31,9 @@ internal sealed class AccountBootstrapper(
                 await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
             }
         }
+
+        // After the demo accounts: a database that has the demo manager needs no bootstrapped one.
+        await CreateFirstManagerAsync(provisioner, cancellationToken);
     }
 
     private async Task CreateFirstManagerAsync(AccountProvisioner provisioner, CancellationToken cancellationToken)
