@@ -1,6 +1,6 @@
 namespace HelpdeskDashboard.Features.Accounts;
 
-/// <summary>The demo sign-ins (Development only); the README lists them for people trying the app.</summary>
+/// <summary>The demo sign-ins (never in Production); README "Sign-in and roles" lists them for people trying the app.</summary>
 public static class DemoAccounts
 {
     /// <summary>Configuration switch shared with the demo data seeder.</summary>
