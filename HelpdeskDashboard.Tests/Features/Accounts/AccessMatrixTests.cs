@@ -76,6 +76,18 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Anonymous_visitor_can_open_a_circuit_so_public_pages_become_interactive()
+    {
+        using var content = new StringContent("");
+
+        using var response = await fixture.For(Visitor.Anonymous).PostAsync(
+            new Uri("/_blazor/negotiate?negotiateVersion=1", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("connectionToken", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Unknown_address_answers_404_to_a_signed_in_user()
     {
         using var response = await fixture.For(Visitor.Agent).GetAsync(new Uri("/no-such-page", UriKind.Relative), TestContext.Current.CancellationToken);
