@@ -1,6 +1,8 @@
 using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Health;
+using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 using MudBlazor.Services;
 
@@ -13,20 +15,34 @@ builder.Services.AddMudServices();
 builder.Services.AddHelpdeskDatabase();
 builder.Services.AddHelpdeskHealthChecks();
 builder.Services.AddTiers();
+builder.Services.AddHelpdeskIdentity();
 
 var app = builder.Build();
+
+// Account command (--create-manager): does its work and exits without starting the server.
+if (CreateManagerCommand.IsRequested(args))
+{
+    Environment.ExitCode = await CreateManagerCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
 
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
-app.MapHelpdeskHealthChecks();
+// Every endpoint needs a signed-in user unless it says otherwise (fallback policy, see Policies).
+app.MapStaticAssets().AllowAnonymous();
+app.MapHelpdeskHealthChecks().AllowAnonymous();
+app.MapAccountEndpoints();
+app.MapTicketApi();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
+    .AddInteractiveServerRenderMode()
+    .AllowAnonymousFrameworkEndpoints();
 
 app.Run();
 

@@ -1,6 +1,65 @@
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Audit;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tiers;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Data;
 
-/// <summary>The helpdesk's SQLite database. Features add their entities here.</summary>
-public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : DbContext(options);
+/// <summary>
+/// The helpdesk's database, sign-in accounts included (Identity's tables share the file so that an account and
+/// its agent or customer user change together). Each entity's mapping lives next to it in its feature folder.
+/// </summary>
+public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<CustomerUser> CustomerUsers => Set<CustomerUser>();
+
+    public DbSet<Agent> Agents => Set<Agent>();
+
+    public DbSet<Ticket> Tickets => Set<Ticket>();
+
+    public DbSet<TicketMessage> TicketMessages => Set<TicketMessage>();
+
+    public DbSet<TicketStatusChange> TicketStatusChanges => Set<TicketStatusChange>();
+
+    public DbSet<TimeEntry> TimeEntries => Set<TimeEntry>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<TierAssignment> TierAssignments => Set<TierAssignment>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BeforeSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BeforeSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HelpdeskDbContext).Assembly);
+    }
+
+    private void BeforeSave()
+    {
+        AppendOnlyAuditGuard.ThrowIfAuditChanged(ChangeTracker);
+        TicketVersioning.IncrementModifiedTickets(ChangeTracker);
+    }
+}

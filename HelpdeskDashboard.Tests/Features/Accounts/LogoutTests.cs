@@ -1,0 +1,53 @@
+using System.Net;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Tests.Infrastructure;
+
+namespace HelpdeskDashboard.Tests.Features.Accounts;
+
+public sealed class LogoutTests(SignedInAppFixture fixture) : IClassFixture<SignedInAppFixture>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Sign_out_button_ends_the_session_and_returns_to_the_login_page()
+    {
+        using var client = await fixture.App.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+        var token = await client.GetAntiforgeryTokenAsync("/board");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { [SignInClient.TokenField] = token });
+
+        using var response = await client.PostAsync(new Uri(AccountPaths.Logout, UriKind.Relative), form, Cancel);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(AccountPaths.Login, response.RedirectTarget());
+        using var board = await client.GetAsync(new Uri("/board", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, board.StatusCode);
+        Assert.Equal(AccountPaths.LoginReturningTo("/board"), board.RedirectTarget());
+    }
+
+    [Fact]
+    public async Task Sign_in_as_someone_else_comes_back_to_the_denied_page_after_the_next_sign_in()
+    {
+        using var client = await fixture.App.CreateSignedInClientAsync(DemoAccounts.CustomerEmail);
+        var token = await client.GetAntiforgeryTokenAsync($"{AccountPaths.AccessDenied}?ReturnUrl=%2Fboard");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { [SignInClient.TokenField] = token, ["returnUrl"] = "/board" });
+
+        using var logout = await client.PostAsync(new Uri(AccountPaths.Logout, UriKind.Relative), form, Cancel);
+        using var login = await client.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password, "/board");
+
+        Assert.Equal(AccountPaths.LoginReturningTo("/board"), logout.RedirectTarget());
+        Assert.Equal("/board", login.RedirectTarget());
+    }
+
+    [Fact]
+    public async Task Sign_out_without_antiforgery_token_is_rejected_and_the_session_survives()
+    {
+        using var client = await fixture.App.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>());
+
+        using var response = await client.PostAsync(new Uri(AccountPaths.Logout, UriKind.Relative), form, Cancel);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var board = await client.GetAsync(new Uri("/board", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.OK, board.StatusCode);
+    }
+}

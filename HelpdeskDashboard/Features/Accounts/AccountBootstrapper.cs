@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskDashboard.Features.Accounts;
+
+/// <summary>
+/// Prepares accounts once the host has started: the roles, the demo sign-ins (when "Demo:Seed" is on, never in
+/// Production) and the first manager from the "Bootstrap" section when there is no manager yet. Runs in StartedAsync, i.e. after every hosted
+/// service's StartAsync, so the database is migrated and the demo data seeded before it links accounts to them.
+/// </summary>
+internal sealed class AccountBootstrapper(
+    IServiceScopeFactory scopeFactory,
+    IOptions<BootstrapOptions> bootstrapOptions,
+    IConfiguration configuration,
+    IHostEnvironment environment,
+    ILogger<AccountBootstrapper> logger) : IHostedLifecycleService
+{
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var provisioner = scope.ServiceProvider.GetRequiredService<AccountProvisioner>();
+        await provisioner.EnsureRolesAsync();
+
+        if (configuration.GetValue<bool>(DemoAccounts.SeedSetting))
+        {
+            if (environment.IsProduction())
+            {
+                logger.LogWarning("{Setting} is ignored in Production: demo accounts have a published password.", DemoAccounts.SeedSetting);
+            }
+            else
+            {
+                await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
+            }
+        }
+
+        // After the demo accounts: a database that has the demo manager needs no bootstrapped one.
+        await CreateFirstManagerAsync(provisioner, cancellationToken);
+    }
+
+    private async Task CreateFirstManagerAsync(AccountProvisioner provisioner, CancellationToken cancellationToken)
+    {
+        var options = bootstrapOptions.Value;
+        if (!options.IsConfigured || await provisioner.AnyManagerAsync())
+        {
+            return;
+        }
+
+        var manager = options.ToNewManager();
+        try
+        {
+            await provisioner.CreateManagerAsync(manager, ManagerTimeZone.From(configuration), cancellationToken);
+        }
+        catch (AccountProvisioningException error)
+        {
+            throw new InvalidOperationException($"{BootstrapOptions.SectionName}:{nameof(BootstrapOptions.ManagerEmail)}: {error.Message}", error);
+        }
+
+        logger.LogInformation("Created the first manager, {Email}, from the {Section} settings.", manager.Email, BootstrapOptions.SectionName);
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

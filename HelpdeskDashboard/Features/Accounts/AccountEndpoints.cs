@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace HelpdeskDashboard.Features.Accounts;
+
+public static class AccountEndpoints
+{
+    /// <summary>
+    /// POST /Account/Logout (form post with antiforgery token), then back to the login page. The login page
+    /// itself is a statically rendered component (<see cref="Login"/>) because signing in must set a cookie.
+    /// </summary>
+    public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(AccountPaths.Logout, LogoutAsync).AllowAnonymous();
+        return endpoints;
+    }
+
+    /// <summary>
+    /// The fallback policy would also lock the Blazor hub and framework scripts, so that public pages could never
+    /// become interactive. Only component pages carry <see cref="ComponentTypeMetadata"/>; they keep their own
+    /// [Authorize]/[AllowAnonymous], everything else the components endpoint maps is opened.
+    /// </summary>
+    public static RazorComponentsEndpointConventionBuilder AllowAnonymousFrameworkEndpoints(this RazorComponentsEndpointConventionBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Add(endpoint =>
+        {
+            if (!endpoint.Metadata.OfType<ComponentTypeMetadata>().Any())
+            {
+                endpoint.Metadata.Add(new AllowAnonymousAttribute());
+            }
+        });
+        return builder;
+    }
+
+    // [FromForm] makes the endpoint require and validate the antiforgery token.
+    private static async Task<IResult> LogoutAsync(SignInManager<ApplicationUser> signInManager, [FromForm] string? returnUrl)
+    {
+        await signInManager.SignOutAsync();
+        var target = SignInDestination.IsLocalUrl(returnUrl) ? AccountPaths.LoginReturningTo(returnUrl!) : AccountPaths.Login;
+        return TypedResults.LocalRedirect(target);
+    }
+}

@@ -1,0 +1,78 @@
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Configuration;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HelpdeskDashboard.Features.Accounts;
+
+public static class AccountServiceCollectionExtensions
+{
+    public const int MaxFailedSignIns = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// ASP.NET Core Identity on the helpdesk database with cookie sign-in, the role policies, the current-user
+    /// service, the query gate and the account bootstrap (first manager, demo sign-ins).
+    /// </summary>
+    public static IServiceCollection AddHelpdeskIdentity(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddAuthorizationBuilder().AddHelpdeskPolicies();
+
+        services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                PasswordRules.Apply(options.Password);
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+            })
+            .AddEntityFrameworkStores<HelpdeskDbContext>()
+            .AddClaimsPrincipalFactory<HelpdeskClaimsPrincipalFactory>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "Helpdesk.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.LoginPath = AccountPaths.Login;
+            options.LogoutPath = AccountPaths.Logout;
+            options.AccessDeniedPath = AccountPaths.AccessDenied;
+            options.Events.OnRedirectToLogin = context => RedirectUnlessApi(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectUnlessApi(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddValidatedOptions<BootstrapOptions, BootstrapOptionsValidator>(BootstrapOptions.SectionName);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<ScopedQueries>();
+        services.AddScoped<AccountProvisioner>();
+        services.AddScoped<DemoAccountSeeder>();
+        services.AddHostedService<AccountBootstrapper>();
+        return services;
+    }
+
+    private static Task RedirectUnlessApi(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int statusCode)
+    {
+        if (ApiRequests.IsApi(context.Request))
+        {
+            context.Response.StatusCode = statusCode;
+            ApiRequests.KeepStatusCodeBare(context.HttpContext);
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

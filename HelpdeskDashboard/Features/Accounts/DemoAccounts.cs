@@ -1,0 +1,20 @@
+namespace HelpdeskDashboard.Features.Accounts;
+
+/// <summary>The demo sign-ins (never in Production); README "Sign-in and roles" lists them for people trying the app.</summary>
+public static class DemoAccounts
+{
+    /// <summary>Configuration switch shared with the demo data seeder.</summary>
+    public const string SeedSetting = "Demo:Seed";
+
+    public const string Password = "Demo#2026";
+
+    public const string AgentEmail = "agent@demo.local";
+
+    public const string ManagerEmail = "manager@demo.local";
+
+    /// <summary>A user of a Gold customer.</summary>
+    public const string CustomerEmail = "customer@demo.local";
+
+    /// <summary>A user of a Basic customer.</summary>
+    public const string BasicCustomerEmail = "basic@demo.local";
+}

@@ -1,0 +1,21 @@
+using FluentValidation;
+using HelpdeskDashboard.Features.Customers;
+
+namespace HelpdeskDashboard.Features.Accounts;
+
+/// <summary>The first manager, from configuration or the --create-manager switch.</summary>
+public sealed record NewManager(string Email, string Password, string DisplayName);
+
+public sealed class NewManagerValidator : AbstractValidator<NewManager>
+{
+    public NewManagerValidator()
+    {
+        RuleFor(m => m.Email).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("is required")
+            .Must(ContactRules.IsPlainEmailAddress).WithMessage("'{PropertyValue}' is not a valid e-mail address (expected name@example.com)");
+        RuleFor(m => m.Password).StrongPassword();
+        RuleFor(m => m.DisplayName)
+            .NotEmpty().WithMessage("is required")
+            .MaximumLength(CustomerLimits.DisplayNameMaxLength).WithMessage($"must be at most {CustomerLimits.DisplayNameMaxLength} characters");
+    }
+}

@@ -1,0 +1,14 @@
+namespace HelpdeskDashboard.Features.Customers;
+
+/// <summary>Column sizes shared by the model configuration and the validators.</summary>
+public static class CustomerLimits
+{
+    public const int CompanyNameMaxLength = 200;
+
+    /// <summary>The longest address RFC 5321 allows in a path.</summary>
+    public const int EmailMaxLength = 254;
+
+    public const int DisplayNameMaxLength = 200;
+
+    public const int TimeZoneMaxLength = 64;
+}

@@ -1,0 +1,18 @@
+namespace HelpdeskDashboard.Features.Customers;
+
+/// <summary>A person at a customer who signs in to the portal.</summary>
+public sealed class CustomerUser
+{
+    public int Id { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public Customer? Customer { get; set; }
+
+    public required string DisplayName { get; set; }
+
+    public required string Email { get; set; }
+
+    /// <summary>Links to the sign-in account once Identity is added; null until the person has one.</summary>
+    public string? IdentityUserId { get; set; }
+}

@@ -1,0 +1,11 @@
+namespace HelpdeskDashboard.Features.Customers;
+
+/// <summary>A person to add to (or edit at) a customer.</summary>
+public sealed class CustomerUserDetails
+{
+    public int CustomerId { get; set; }
+
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+}

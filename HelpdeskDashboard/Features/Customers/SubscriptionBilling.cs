@@ -1,0 +1,7 @@
+namespace HelpdeskDashboard.Features.Customers;
+
+public enum SubscriptionBilling
+{
+    Monthly,
+    Yearly,
+}

@@ -1,0 +1,23 @@
+using HelpdeskDashboard.Features.Customers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HelpdeskDashboard.Features.Notifications;
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.Property(m => m.To).HasMaxLength(CustomerLimits.EmailMaxLength);
+        builder.Property(m => m.Subject).HasMaxLength(300);
+        builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.DeduplicationKey).HasMaxLength(200);
+
+        // SQLite allows many NULLs in a unique index, so only keyed messages are deduplicated.
+        builder.HasIndex(m => m.DeduplicationKey).IsUnique();
+
+        // The sender's query: pending messages whose next attempt is due.
+        builder.HasIndex(m => new { m.Status, m.NextAttemptUtcTicks });
+    }
+}

@@ -1,0 +1,8 @@
+namespace HelpdeskDashboard.Features.Notifications;
+
+public enum OutboxStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

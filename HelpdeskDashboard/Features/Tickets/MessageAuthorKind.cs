@@ -1,0 +1,8 @@
+namespace HelpdeskDashboard.Features.Tickets;
+
+public enum MessageAuthorKind
+{
+    Customer,
+    Agent,
+    System,
+}

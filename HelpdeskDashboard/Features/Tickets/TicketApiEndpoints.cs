@@ -1,0 +1,28 @@
+using HelpdeskDashboard.Features.Accounts;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HelpdeskDashboard.Features.Tickets;
+
+/// <summary>Read-only ticket JSON for signed-in users, filtered through <see cref="ScopedQueries"/>.</summary>
+public static class TicketApiEndpoints
+{
+    public static IEndpointRouteBuilder MapTicketApi(this IEndpointRouteBuilder endpoints)
+    {
+        var tickets = endpoints.MapGroup($"{ApiRequests.PathPrefix}/tickets").RequireAuthorization().WithBareStatusCodes();
+        tickets.MapGet("/{id:int}", GetTicketAsync);
+        return endpoints;
+    }
+
+    // Another customer's ticket answers 404 like a missing one, so ids reveal nothing.
+    private static async Task<Results<Ok<TicketSummary>, NotFound>> GetTicketAsync(
+        int id, ScopedQueries queries, CancellationToken cancellationToken)
+    {
+        var ticket = await queries.FindTicketAsync(id, cancellationToken);
+        return ticket is null
+            ? TypedResults.NotFound()
+            : TypedResults.Ok(new TicketSummary(ticket.Id, ticket.Subject, ticket.Status.ToString(), ticket.CustomerId));
+    }
+}
+
+/// <summary>Serialised as {"id":1,"subject":"...","status":"Open","customerId":4}.</summary>
+public sealed record TicketSummary(int Id, string Subject, string Status, int CustomerId);

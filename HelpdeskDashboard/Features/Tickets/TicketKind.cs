@@ -1,0 +1,9 @@
+namespace HelpdeskDashboard.Features.Tickets;
+
+public enum TicketKind
+{
+    SupportInquiry,
+    PaidSupportRequest,
+    NewProjectRequest,
+    ChangeRequest,
+}
