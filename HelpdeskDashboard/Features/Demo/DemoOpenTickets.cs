@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Features.Tiers;
 
 namespace HelpdeskDashboard.Features.Demo;
 

@@ -2,7 +2,6 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Features.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Demo;
