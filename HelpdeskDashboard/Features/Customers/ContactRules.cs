@@ -4,24 +4,27 @@ using FluentValidation;
 
 namespace HelpdeskDashboard.Features.Customers;
 
-/// <summary>Rules for contact data that customers, customer users and agents share.</summary>
+/// <summary>
+/// Rules for contact data that customers, customer users and agents share. Each stops at its first failure so a
+/// form shows one message per field.
+/// </summary>
 public static class ContactRules
 {
     /// <summary>A plain address such as "anna@example.com": no display name, a dotted domain, at most 254 characters.</summary>
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Enter an e-mail address.")
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter an e-mail address.")
             .MaximumLength(CustomerLimits.EmailMaxLength)
             .WithMessage($"An e-mail address can be at most {CustomerLimits.EmailMaxLength} characters.")
             .Must(IsPlainEmailAddress).WithMessage("'{PropertyValue}' is not a valid e-mail address (expected name@example.com).");
 
     /// <summary>An upper-case ISO 3166-1 alpha-2 code of a real region ("DE", "US").</summary>
-    public static IRuleBuilderOptions<T, string> IsoCountryCode<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Choose a country.")
+    public static IRuleBuilderOptions<T, string> IsoCountryCode<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
             .Must(IsIsoCountryCode).WithMessage("'{PropertyValue}' is not an ISO 3166 two-letter country code such as DE or US.");
 
     /// <summary>An IANA time zone id this machine knows ("Europe/Berlin"); Windows ids are refused.</summary>
-    public static IRuleBuilderOptions<T, string> IanaTimeZone<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().WithMessage("Choose a time zone.")
+    public static IRuleBuilderOptions<T, string> IanaTimeZone<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a time zone.")
             .Must(IsKnownIanaTimeZone).WithMessage("'{PropertyValue}' is not a known IANA time zone id such as Europe/Berlin.");
 
     public static bool IsPlainEmailAddress(string? value)

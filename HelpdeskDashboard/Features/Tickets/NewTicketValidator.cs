@@ -27,15 +27,15 @@ public sealed class NewTicketValidator : AbstractValidator<NewTicket>
                 await using var db = await dbFactory.CreateDbContextAsync(ct);
                 return await db.Customers.AnyAsync(c => c.Id == id, ct);
             })
-            .WithMessage("Customer {PropertyValue} does not exist.");
-
-        RuleFor(t => t.CustomerUserId)
-            .MustAsync(async (ticket, userId, ct) =>
-            {
-                await using var db = await dbFactory.CreateDbContextAsync(ct);
-                return await db.CustomerUsers.AnyAsync(u => u.Id == userId && u.CustomerId == ticket.CustomerId, ct);
-            })
-            .When(t => t.CustomerUserId is not null)
-            .WithMessage("The author is not a person at this customer.");
+            .WithMessage("Customer {PropertyValue} does not exist.")
+            .DependentRules(() =>
+                RuleFor(t => t.CustomerUserId)
+                    .MustAsync(async (ticket, userId, ct) =>
+                    {
+                        await using var db = await dbFactory.CreateDbContextAsync(ct);
+                        return await db.CustomerUsers.AnyAsync(u => u.Id == userId && u.CustomerId == ticket.CustomerId, ct);
+                    })
+                    .When(t => t.CustomerUserId is not null)
+                    .WithMessage("The author is not a person at this customer."));
     }
 }

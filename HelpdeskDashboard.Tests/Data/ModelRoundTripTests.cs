@@ -1,0 +1,147 @@
+using System.Reflection;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Audit;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Tests.Data;
+
+public sealed class ModelRoundTripTests
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Every_entity_reads_back_with_the_values_it_was_saved_with()
+    {
+        await using var database = SqliteTestDatabase.Create();
+        var saved = SampleGraph.Create();
+        await using (var db = database.CreateDbContext())
+        {
+            db.AddRange(saved.All);
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        await using var read = database.CreateDbContext();
+        foreach (var expected in saved.All)
+        {
+            var actual = await read.FindAsync(expected.GetType(), [KeyOf(read, expected)], Cancel);
+            Assert.NotNull(actual);
+            AssertSameScalars(expected, actual);
+        }
+    }
+
+    [Fact]
+    public async Task Every_entity_type_in_the_model_is_covered_by_the_round_trip()
+    {
+        await using var database = SqliteTestDatabase.Create();
+        await using var db = database.CreateDbContext();
+
+        var mapped = db.Model.GetEntityTypes().Select(e => e.ClrType).OrderBy(t => t.Name);
+        var covered = SampleGraph.Create().All.Select(e => e.GetType()).Distinct().OrderBy(t => t.Name);
+
+        Assert.Equal(mapped, covered);
+    }
+
+    [Fact]
+    public async Task Enums_are_stored_as_their_names()
+    {
+        await using var database = SqliteTestDatabase.Create();
+        await using (var db = database.CreateDbContext())
+        {
+            db.AddRange(SampleGraph.Create().All);
+            await db.SaveChangesAsync(Cancel);
+        }
+
+        using var command = database.Connection.CreateCommand();
+        command.CommandText = "SELECT \"Status\" || '/' || \"Kind\" FROM \"Tickets\"";
+        Assert.Equal("WaitingOnCustomer/ChangeRequest", command.ExecuteScalar());
+    }
+
+    private static object KeyOf(HelpdeskDbContext db, object entity) =>
+        db.Model.FindEntityType(entity.GetType())!.FindPrimaryKey()!.Properties[0].PropertyInfo!.GetValue(entity)!;
+
+    private static void AssertSameScalars(object expected, object actual)
+    {
+        foreach (var property in expected.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(IsScalar))
+        {
+            Assert.True(
+                Equals(property.GetValue(expected), property.GetValue(actual)),
+                $"{expected.GetType().Name}.{property.Name}: saved {property.GetValue(expected)}, read {property.GetValue(actual)}");
+        }
+    }
+
+    private static bool IsScalar(PropertyInfo property)
+    {
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        return property.CanWrite && (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(DateOnly));
+    }
+}
+
+/// <summary>One of every entity, linked, with every field set to something other than its default.</summary>
+internal sealed record SampleGraph(Customer Customer, CustomerUser User, Agent Agent, Ticket Ticket, TicketMessage Message,
+    TicketStatusChange Change, TimeEntry TimeEntry, Order Order, TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit)
+{
+    public IReadOnlyList<object> All => [Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit];
+
+    public static SampleGraph Create()
+    {
+        var customer = new Customer
+        {
+            Id = 7, CompanyName = "Nordlicht Sensorik AG", ContactEmail = "it@nordlicht.example", Country = "DE",
+            DisplayTimeZone = "Europe/Berlin", CurrentTier = Tier.Platinum, TierSinceUtcTicks = 638_000_000_000_000_001,
+            SubscriptionTier = SubscriptionPlan.Gold, SubscriptionBilling = SubscriptionBilling.Yearly,
+            SubscriptionStartUtcTicks = 638_000_000_000_000_002, SubscriptionEndUtcTicks = 638_000_000_000_000_003,
+        };
+        var user = new CustomerUser { Id = 8, CustomerId = 7, DisplayName = "Anna Bauer", Email = "anna@nordlicht.example", IdentityUserId = "identity-1" };
+        var agent = new Agent
+        {
+            Id = 9, DisplayName = "Alex Agent", Email = "alex@demo.local", IsActive = false, IsManager = true,
+            IdentityUserId = "identity-2", TimeZone = "Europe/Vienna",
+        };
+        var ticket = new Ticket
+        {
+            Id = 10, CustomerId = 7, Subject = "CAN bus timeout", Kind = TicketKind.ChangeRequest, Status = TicketStatus.WaitingOnCustomer,
+            AssigneeAgentId = 9, Priority = 2, CreatedUtcTicks = 638_000_000_000_000_010, UpdatedUtcTicks = 638_000_000_000_000_011,
+            ResponseClockStartedUtcTicks = 638_000_000_000_000_012, ResponseTargetTicks = TimeSpan.FromHours(24).Ticks,
+            ResponseDueUtcTicks = 638_000_000_000_000_013, ResponseStoppedUtcTicks = 638_000_000_000_000_014, AwaitingResponse = true, Version = 3,
+        };
+        var message = new TicketMessage
+        {
+            Id = 11, TicketId = 10, AuthorKind = MessageAuthorKind.Customer, AuthorCustomerUserId = 8, AuthorAgentId = 9,
+            Body = "Log attached: ünïcödé ✓", CreatedUtcTicks = 638_000_000_000_000_020, IsInternalNote = true,
+        };
+        var change = new TicketStatusChange
+        {
+            Id = 12, TicketId = 10, FromStatus = TicketStatus.Open, ToStatus = TicketStatus.WaitingOnCustomer,
+            AtUtcTicks = 638_000_000_000_000_030, ByAgentId = 9,
+        };
+        var timeEntry = new TimeEntry
+        {
+            Id = 13, TicketId = 10, CustomerId = 7, AgentId = 9, WorkDate = new DateOnly(2026, 3, 29), Minutes = 95,
+            Note = "Bench reproduction", Billable = false, CreatedUtcTicks = 638_000_000_000_000_040,
+        };
+        var order = new Order { Id = 14, CustomerId = 7, ExternalOrderId = "SO-2026-00001", OrderedUtcTicks = 638_000_000_000_000_050, AmountCents = -1_234_56 };
+        var assignment = new TierAssignment
+        {
+            Id = 15, CustomerId = 7, Year = 2026, Quarter = 4, TurnoverCents = 12_345_678_90, Tier = Tier.Gold,
+            PreviousTier = Tier.Platinum, Reason = TierAssignmentReason.Subscription, CreatedUtcTicks = 638_000_000_000_000_060,
+        };
+        var outbox = new OutboxMessage
+        {
+            Id = 16, To = "anna@nordlicht.example", Subject = "SLA at risk", HtmlBody = "<p>Hi</p>", TextBody = "Hi",
+            CreatedUtcTicks = 638_000_000_000_000_070, Status = OutboxStatus.Failed, Attempts = 4, NextAttemptUtcTicks = 638_000_000_000_000_071,
+            LastError = "SMTP 451", SentUtcTicks = 638_000_000_000_000_072, DeduplicationKey = "sla-at-risk:ticket-10",
+        };
+        var audit = new AuditEntry
+        {
+            Id = 17, AtUtcTicks = 638_000_000_000_000_080, Actor = "manager@demo.local", Action = "TierChanged", EntityType = "Customer",
+            EntityId = "7", OldValue = "Gold", NewValue = "Platinum", Reason = "Manual override",
+        };
+        return new SampleGraph(customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HelpdeskDashboard.Features.Demo;
+
+public static class DemoServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="DemoDataSeeder"/> and <see cref="VolumeDataGenerator"/>. They need the SLA
+    /// <c>BusinessCalendar</c> and a <see cref="TimeProvider"/>, registered elsewhere.
+    /// </summary>
+    public static IServiceCollection AddDemoData(this IServiceCollection services)
+    {
+        services.TryAddTransient<DemoDataSeeder>();
+        services.TryAddTransient<VolumeDataGenerator>();
+        return services;
+    }
+}
