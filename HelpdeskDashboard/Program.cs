@@ -1,7 +1,9 @@
 using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Health;
+using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 using MudBlazor.Services;
@@ -12,9 +14,12 @@ builder.Services.AddRazorComponents()
     .AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 
+// Hosted services start in this order: migrate the database, seed demo data, then bootstrap accounts.
 builder.Services.AddHelpdeskDatabase();
 builder.Services.AddHelpdeskHealthChecks();
+builder.Services.AddSla();
 builder.Services.AddTiers();
+builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();
 
 var app = builder.Build();

@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
@@ -38,6 +39,19 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
 
     /// <summary>Configuration sections taken out of the app's JSON files ("Tiers:Basic"), since layering cannot delete.</summary>
     public List<string> RemovedSections { get; } = [];
+
+    // Minimal hosting finds the app's host through a process-wide DiagnosticListener, so two factories building at
+    // the same moment can receive each other's configuration. Building one host at a time keeps them apart;
+    // the tests themselves still run in parallel.
+    private static readonly Lock HostBuildLock = new();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostBuildLock)
+        {
+            return base.CreateHost(builder);
+        }
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Options;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>
-/// Prepares accounts once the host has started: the roles, the demo sign-ins (when "Demo:Seed" is on, never in
-/// Production) and the first manager from the "Bootstrap" section when there is no manager yet. Runs in StartedAsync, i.e. after every hosted
-/// service's StartAsync, so the database is migrated and the demo data seeded before it links accounts to them.
+/// Prepares accounts at start-up: the roles, the demo sign-ins (when "Demo:Seed" is on, never in Production) and the
+/// first manager from the "Bootstrap" section when there is no manager yet. Registered after the database migrator and
+/// the demo data seeding (hosted services start in order), so it links accounts to the seeded agents and people.
 /// </summary>
 internal sealed class AccountBootstrapper(
     IServiceScopeFactory scopeFactory,
@@ -14,7 +14,7 @@ internal sealed class AccountBootstrapper(
     IHostEnvironment environment,
     ILogger<AccountBootstrapper> logger) : IHostedLifecycleService
 {
-    public async Task StartedAsync(CancellationToken cancellationToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var provisioner = scope.ServiceProvider.GetRequiredService<AccountProvisioner>();
@@ -59,7 +59,7 @@ internal sealed class AccountBootstrapper(
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
