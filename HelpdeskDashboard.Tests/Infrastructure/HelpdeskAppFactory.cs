@@ -1,8 +1,10 @@
+using HelpdeskDashboard.Features.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
@@ -14,7 +16,7 @@ namespace HelpdeskDashboard.Tests.Infrastructure;
 /// <summary>
 /// Hosts the real app (Development environment) on its own temporary SQLite file, in memory by default
 /// or on a real port for a browser via <see cref="StartServerOnFreePort"/>. Set <see cref="Settings"/>,
-/// <see cref="RemovedSections"/> or <see cref="ConnectionString"/> before the first request.
+/// <see cref="RemovedSections"/>, <see cref="ConnectionString"/> or <see cref="SeedDemoData"/> before the first request.
 /// </summary>
 public class HelpdeskAppFactory : WebApplicationFactory<Program>
 {
@@ -40,6 +42,13 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
     /// <summary>Configuration sections taken out of the app's JSON files ("Tiers:Basic"), since layering cannot delete.</summary>
     public List<string> RemovedSections { get; } = [];
 
+    /// <summary>
+    /// False (default): the host skips the full demo data set, which slows every host and gets in the way of tests
+    /// that build their own small data. The demo sign-ins are still created (Demo:Seed stays on), with the minimal
+    /// agents, customer users and customers the account bootstrapper makes when the seeded ones are missing.
+    /// </summary>
+    public bool SeedDemoData { get; init; }
+
     // Minimal hosting finds the app's host through a process-wide DiagnosticListener, so two factories building at
     // the same moment can receive each other's configuration. Building one host at a time keeps them apart;
     // the tests themselves still run in parallel.
@@ -62,6 +71,10 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
             configuration.AddInMemoryCollection(
                 new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Helpdesk"] = ConnectionString });
         });
+        if (!SeedDemoData)
+        {
+            builder.ConfigureTestServices(RemoveDemoDataStartup);
+        }
     }
 
     /// <summary>Serves the app over Kestrel on a free loopback port and returns its base address.</summary>
@@ -96,6 +109,13 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         {
             // A leftover temp folder must not fail a test.
         }
+    }
+
+    private static void RemoveDemoDataStartup(IServiceCollection services)
+    {
+        var startup = services.Single(descriptor =>
+            descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType == typeof(DemoDataStartup));
+        services.Remove(startup);
     }
 
     private void RemoveSectionsFromFileSources(IConfigurationBuilder configuration)
