@@ -1,4 +1,5 @@
 using System.Net;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Components.Pages;
@@ -8,20 +9,36 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     private async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
     {
         using var client = app.CreateClient();
+        return await GetAsync(client, path);
+    }
+
+    private static async Task<(HttpStatusCode Status, string Html)> GetAsync(HttpClient client, string path)
+    {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
     }
 
-    [Fact]
-    public async Task Home_page_has_the_layout_and_a_way_to_the_tiers()
+    /// <summary>Where an anonymous visitor is sent, without following the redirect.</summary>
+    private async Task<(HttpStatusCode Status, string? Target)> GetAnonymouslyAsync(string path)
     {
-        var (status, html) = await GetAsync("/");
+        using var client = app.CreateBrowserLikeClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        return (response.StatusCode, response.RedirectTarget());
+    }
+
+    [Fact]
+    public async Task Home_page_shows_a_signed_in_user_the_layout_and_a_way_to_the_tiers()
+    {
+        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+
+        var (status, html) = await GetAsync(client, "/");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1", html, StringComparison.Ordinal);
         Assert.Contains("Helpdesk Dashboard", html, StringComparison.Ordinal);
         Assert.Contains("Compare support tiers", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Switch to dark mode\"", html, StringComparison.Ordinal);
+        Assert.Contains("Demo Agent", html, StringComparison.Ordinal);
         // @Assets fingerprints the file names: MudBlazor.min.<hash>.css
         Assert.Matches(@"href=""_content/MudBlazor/MudBlazor\.min\.[a-z0-9]+\.css""", html);
         Assert.Matches(@"src=""_content/MudBlazor/MudBlazor\.min\.[a-z0-9]+\.js""", html);
@@ -30,12 +47,34 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     }
 
     [Fact]
-    public async Task Unknown_address_answers_404_with_the_not_found_page()
+    public async Task Home_page_sends_an_anonymous_visitor_to_the_login_page()
     {
-        var (status, html) = await GetAsync("/no-such-page");
+        var (status, target) = await GetAnonymouslyAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal("/Account/Login?ReturnUrl=%2F", target);
+    }
+
+    [Fact]
+    public async Task Unknown_address_answers_a_signed_in_user_404_with_the_not_found_page()
+    {
+        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+
+        var (status, html) = await GetAsync(client, "/no-such-page");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
+    }
+
+    // No endpoint matches, so the fallback policy (signed-in users only) answers first: an anonymous visitor learns
+    // nothing about which addresses exist and signs in on the way.
+    [Fact]
+    public async Task Unknown_address_sends_an_anonymous_visitor_to_the_login_page_instead_of_a_404()
+    {
+        var (status, target) = await GetAnonymouslyAsync("/no-such-page");
+
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Equal("/Account/Login?ReturnUrl=%2Fno-such-page", target);
     }
 
     [Fact]
