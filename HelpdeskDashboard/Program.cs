@@ -31,6 +31,13 @@ if (CreateManagerCommand.IsRequested(args))
     return;
 }
 
+// Volume command (--seed-volume): adds synthetic open tickets and orders for performance work, then exits.
+if (SeedVolumeCommand.IsRequested(args))
+{
+    Environment.ExitCode = await SeedVolumeCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
