@@ -57,6 +57,35 @@ public sealed class SlaEngine
         return new SlaTimeline(timelines);
     }
 
+    /// <summary>
+    /// Moves a reading forward to <paramref name="now"/> without its events: valid as long as nothing happened to the
+    /// ticket in between (a message or status change publishes a change and the reading is taken afresh). Only a live,
+    /// unpaused clock moves; this is what a countdown does on every tick, so it costs two calendar look-ups.
+    /// </summary>
+    public SlaReading Advance(SlaReading reading, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Target is not { } target || reading.IsStopped || reading.PauseReason is not null || now <= reading.AsOf)
+        {
+            return reading;
+        }
+
+        var elapsed = reading.Elapsed + calendar.BusinessTimeBetween(reading.AsOf, now);
+        var remaining = target - elapsed;
+        var breached = remaining < TimeSpan.Zero;
+        var atRisk = !breached && remaining <= target * atRiskShare;
+        var closedNow = !calendar.IsOpen(now);
+        return reading with
+        {
+            AsOf = now,
+            State = StateOf(live: true, paused: false, breached, closedNow, atRisk),
+            Elapsed = elapsed,
+            Remaining = remaining,
+            IsAtRisk = atRisk,
+            ResumesAt = closedNow ? calendar.NextOpening(now) : null,
+        };
+    }
+
     private SlaReading Read(SlaCycle cycle, IReadOnlyList<SlaInterval> intervals, DateTimeOffset now)
     {
         var (elapsed, targetReachedAt) = Count(intervals, cycle.Target);

@@ -24,6 +24,7 @@ public static class SlaServiceCollectionExtensions
         services.TryAddSingleton(sp => new SlaEngine(
             sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
         services.TryAddSingleton<SlaService>();
+        services.TryAddSingleton<SlaTicker>();
         return services;
     }
 

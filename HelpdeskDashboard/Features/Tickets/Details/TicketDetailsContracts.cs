@@ -1,0 +1,38 @@
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tiers;
+
+namespace HelpdeskDashboard.Features.Tickets.Details;
+
+public sealed record TicketMessageView(
+    int Id,
+    MessageAuthorKind AuthorKind,
+    string AuthorName,
+    string Body,
+    DateTimeOffset Created,
+    bool IsInternalNote);
+
+public sealed record TimeEntryView(int Id, int AgentId, string AgentName, DateOnly WorkDate, int Minutes, string Note, bool Billable);
+
+public sealed record TicketDetails(
+    int Id,
+    int Version,
+    string Subject,
+    TicketKind Kind,
+    TicketStatus Status,
+    int CustomerId,
+    string CustomerName,
+    Tier Tier,
+    int? AssigneeAgentId,
+    string? AssigneeName,
+    DateTimeOffset Created,
+    bool AwaitingResponse,
+    IReadOnlyList<TicketMessageView> Messages,
+    IReadOnlyList<TimeEntryView> TimeEntries,
+    SlaReading Sla,
+    SlaTimeline Timeline);
+
+/// <summary>A ticket with its conversation, time and SLA; customers never see internal notes or other customers' tickets.</summary>
+public interface ITicketDetailsQuery
+{
+    Task<TicketDetails?> GetAsync(int ticketId, CancellationToken cancellationToken = default);
+}
