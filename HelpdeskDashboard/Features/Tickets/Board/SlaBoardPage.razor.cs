@@ -144,13 +144,6 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         }
     });
 
-    private string DueText(SlaReading reading) => reading.Due switch
-    {
-        null => "—",
-        { } due when reading.DueIsProjection => $"{SlaCountdownText.Instant(due, _zone)} (if resumed now)",
-        { } due => SlaCountdownText.Instant(due, _zone),
-    };
-
     private static string TierChoice(Tier? tier) => tier is { } t ? TicketText.Tier(t) : "All tiers";
 
     private static string SlaChoice(BoardSlaFilter state) => state switch
