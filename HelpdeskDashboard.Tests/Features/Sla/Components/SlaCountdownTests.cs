@@ -1,0 +1,147 @@
+using Bunit;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Sla.Components;
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
+namespace HelpdeskDashboard.Tests.Features.Sla.Components;
+
+public sealed class SlaCountdownTests : SlaUiTestContext
+{
+    private IRenderedComponent<SlaCountdown> RenderCountdown(SlaReading reading) =>
+        Context.Render<SlaCountdown>(parameters => parameters
+            .Add(c => c.Reading, reading)
+            .Add(c => c.TimeZone, Zone));
+
+    private static string Text(IRenderedComponent<SlaCountdown> countdown) => countdown.Find(".sla-countdown__text").TextContent;
+
+    [Fact]
+    public void A_tick_takes_one_second_off_the_running_clock()
+    {
+        var countdown = RenderCountdown(ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum)));
+        Assert.Equal("23:00:00", Text(countdown));
+
+        AdvanceSeconds(1);
+
+        Assert.Equal("22:59:59", Text(countdown));
+        Assert.Equal("on track", countdown.Find(".sla-countdown__badge").TextContent);
+    }
+
+    [Fact]
+    public void A_reading_taken_earlier_is_shown_as_of_now()
+    {
+        var reading = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum));
+        AdvanceSeconds(30);
+
+        var countdown = RenderCountdown(reading);
+
+        Assert.Equal("22:59:30", Text(countdown));
+    }
+
+    [Fact]
+    public void Clock_freezes_at_friday_midnight_and_says_when_it_resumes()
+    {
+        AdvanceTo("Fri 2026-03-13 20:00");
+        var reading = ReadNow(CustomerWrites("Fri 2026-03-13 20:00", Platinum));
+        AdvanceTo("Fri 2026-03-13 23:59", 58);
+        var countdown = RenderCountdown(reading);
+        Assert.Equal("20:00:02", Text(countdown));
+
+        AdvanceSeconds(2);
+        Assert.Equal("20:00:00, resumes Mon 00:00", Text(countdown));
+        Assert.Equal(nameof(SlaTone.OutsideHours), countdown.Find(".sla-countdown").GetAttribute("data-tone"));
+        var renders = countdown.RenderCount;
+
+        AdvanceSeconds(5);
+        Assert.Equal("20:00:00, resumes Mon 00:00", Text(countdown));
+        Assert.Equal(renders, countdown.RenderCount);
+    }
+
+    [Fact]
+    public void Clock_resumes_at_monday_midnight()
+    {
+        var reading = Engine.Read([CustomerWrites("Fri 2026-03-13 20:00", Platinum)], Local("Sat 2026-03-14 10:00"));
+        AdvanceTo("Sun 2026-03-15 23:59", 59);
+        var countdown = RenderCountdown(reading);
+        Assert.Equal("20:00:00, resumes Mon 00:00", Text(countdown));
+
+        AdvanceSeconds(1);
+        Assert.Equal("20:00:00", Text(countdown));
+
+        AdvanceSeconds(1);
+        Assert.Equal("19:59:59", Text(countdown));
+        Assert.Equal(nameof(SlaTone.OnTrack), countdown.Find(".sla-countdown").GetAttribute("data-tone"));
+    }
+
+    [Fact]
+    public void Paused_clock_does_not_move_or_render_again()
+    {
+        var countdown = RenderCountdown(ReadNow(
+            CustomerWrites("Tue 2026-03-10 09:00", Platinum), StatusBecomes("Tue 2026-03-10 10:00", SlaPauseReason.WaitingOnCustomer)));
+        var renders = countdown.RenderCount;
+
+        AdvanceSeconds(10);
+
+        Assert.Equal("23:00:00, paused: waiting on customer", Text(countdown));
+        Assert.Equal(renders, countdown.RenderCount);
+    }
+
+    [Fact]
+    public void Breach_counts_up()
+    {
+        var reading = Engine.Read([CustomerWrites("Mon 2026-03-09 11:00", Platinum)], Local("Tue 2026-03-10 10:00"));
+        AdvanceSeconds(5);
+        var countdown = RenderCountdown(reading);
+        Assert.Equal("breached 0:00:05 ago", Text(countdown));
+
+        AdvanceSeconds(1);
+
+        Assert.Equal("breached 0:00:06 ago", Text(countdown));
+        Assert.Contains("mud-error-text", countdown.Find(".sla-countdown").ClassList);
+    }
+
+    [Fact]
+    public void Running_into_the_risk_share_changes_colour_icon_and_words()
+    {
+        // Platinum is at risk from six hours left (a quarter of 24 hours): Wednesday 04:00.
+        var reading = Engine.Read([CustomerWrites("Tue 2026-03-10 10:00", Platinum)], Local("Wed 2026-03-11 03:59"));
+        AdvanceTo("Wed 2026-03-11 03:59", 59);
+        var countdown = RenderCountdown(reading);
+        Assert.Equal("on track", countdown.Find(".sla-countdown__badge").TextContent);
+        var onTrackIcon = countdown.Find("svg").InnerHtml;
+
+        AdvanceSeconds(1);
+
+        var root = countdown.Find(".sla-countdown");
+        Assert.Equal("6:00:00", Text(countdown));
+        Assert.Equal("at risk", countdown.Find(".sla-countdown__badge").TextContent);
+        Assert.Contains("mud-warning-text", root.ClassList);
+        Assert.NotEqual(onTrackIcon, countdown.Find("svg").InnerHtml);
+        Assert.Equal("At risk: 6:00:00 of business time left to respond.", root.GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void A_new_reading_replaces_the_old_one()
+    {
+        var countdown = RenderCountdown(ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum)));
+
+        countdown.Render(parameters => parameters.Add(c => c.Reading,
+            ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 10:30"))));
+        AdvanceSeconds(1);
+
+        Assert.Equal("replied in time", Text(countdown));
+        Assert.Equal("img", countdown.Find(".sla-countdown").GetAttribute("role"));
+    }
+
+    [Fact]
+    public async Task Removing_the_countdown_unsubscribes_from_the_ticker()
+    {
+        var countdown = RenderCountdown(ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum)));
+        Assert.Equal(1, Ticker.SubscriberCount);
+
+        await Context.DisposeComponentsAsync();
+
+        Assert.Equal(0, Ticker.SubscriberCount);
+        Assert.False(Ticker.IsTicking);
+        _ = countdown;
+    }
+}

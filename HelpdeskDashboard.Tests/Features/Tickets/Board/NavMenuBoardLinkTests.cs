@@ -1,0 +1,45 @@
+using Bunit;
+using HelpdeskDashboard.Components.Layout;
+using HelpdeskDashboard.Features.Accounts;
+using MudBlazor.Services;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
+
+public sealed class NavMenuBoardLinkTests : IAsyncDisposable
+{
+    private readonly BunitContext _context = new();
+
+    public NavMenuBoardLinkTests()
+    {
+        _context.Services.AddMudServices();
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
+
+    private string[] Links() =>
+        [.. _context.Render<NavMenu>().FindAll("nav[aria-label='Main'] a").Select(a => a.TextContent.Trim())];
+
+    [Fact]
+    public void Agents_get_a_link_to_the_sla_board()
+    {
+        var auth = _context.AddAuthorization();
+        auth.SetAuthorized("agent@example.com");
+        auth.SetPolicies(Policies.Agent);
+
+        var menu = _context.Render<NavMenu>();
+
+        Assert.Equal(["Home", "SLA board", "Support tiers"], menu.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("board", menu.FindAll("nav a")[1].GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Customers_do_not()
+    {
+        var auth = _context.AddAuthorization();
+        auth.SetAuthorized("customer@example.com");
+        auth.SetPolicies(Policies.Customer);
+
+        Assert.Equal(["Home", "Support tiers"], Links());
+    }
+}

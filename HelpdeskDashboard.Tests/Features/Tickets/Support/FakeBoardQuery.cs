@@ -1,0 +1,22 @@
+using HelpdeskDashboard.Features.Tickets.Board;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
+
+/// <summary>Answers with whatever page the test set up and remembers every request.</summary>
+internal sealed class FakeBoardQuery : IBoardQuery
+{
+    public List<(BoardFilter Filter, int Skip, int Take)> Requests { get; } = [];
+
+    public Func<BoardFilter, int, int, BoardPage> Answer { get; set; } =
+        (_, _, _) => new BoardPage([], 0, new BoardCounters(0, 0, 0), DateTimeOffset.UnixEpoch);
+
+    public (BoardFilter Filter, int Skip, int Take) Last => Requests[^1];
+
+    public Task<BoardPage> GetPageAsync(BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        Requests.Add((filter, skip, take));
+        return Task.FromResult(Answer(filter, skip, take));
+    }
+
+    public Task<BoardRow?> GetRowAsync(int ticketId, CancellationToken cancellationToken = default) => Task.FromResult<BoardRow?>(null);
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using Microsoft.AspNetCore.Components;
+
+namespace HelpdeskDashboard.Features.Tickets.Details;
+
+/// <summary>
+/// One ticket for anyone signed in; <see cref="ITicketDetailsQuery"/> decides what they may see (null: not found).
+/// Agents reply, note, change status, take the ticket and log time; customers read and reply. Every command goes
+/// through <see cref="ITicketWorkflow"/>; a change published for this ticket reloads it.
+/// </summary>
+public sealed partial class TicketPage : ComponentBase, IDisposable
+{
+    private TicketDetails? _ticket;
+    private bool _loaded;
+    private int _loadedId;
+    private int _loadSequence;
+    private bool _isAgent;
+    private int? _agentId;
+    private bool _busy;
+    private TimeZoneInfo _zone = TimeZoneInfo.Utc;
+    private CommandFeedback? _replyFeedback;
+    private CommandFeedback? _actionFeedback;
+    private CommandFeedback? _timeFeedback;
+    private IDisposable? _changes;
+
+    [Parameter]
+    public int Id { get; set; }
+
+    /// <summary>Present while the page renders on the server for an HTTP request: lets a missing ticket answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    [Inject]
+    private ITicketDetailsQuery Details { get; set; } = default!;
+
+    [Inject]
+    private ITicketWorkflow Workflow { get; set; } = default!;
+
+    [Inject]
+    private ICurrentUser CurrentUser { get; set; } = default!;
+
+    [Inject]
+    private BusinessCalendar Calendar { get; set; } = default!;
+
+    [Inject]
+    private TicketChangeHub Changes { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Time { get; set; } = default!;
+
+    // Customers never see internal notes, even if a query should hand one out.
+    private IReadOnlyList<TicketMessageView> VisibleMessages =>
+        _ticket is null ? [] : _isAgent ? _ticket.Messages : [.. _ticket.Messages.Where(m => !m.IsInternalNote)];
+
+    private bool CanAssignToMe => _agentId is { } me && _ticket?.AssigneeAgentId != me;
+
+    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), _zone).DateTime);
+
+    protected override async Task OnInitializedAsync()
+    {
+        // ICurrentUser carries no personal zone yet, so times show in the company's zone.
+        _zone = Calendar.TimeZone;
+        _changes = Changes.Subscribe(OnTicketChanged);
+        var user = await CurrentUser.GetAsync();
+        _isAgent = await CurrentUser.IsAuthorizedAsync(Policies.Agent);
+        _agentId = _isAgent ? user.AgentId : null;
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (!_loaded || _loadedId != Id)
+        {
+            (_replyFeedback, _actionFeedback, _timeFeedback) = (null, null, null);
+            await LoadAsync();
+        }
+    }
+
+    public void Dispose() => _changes?.Dispose();
+
+    private async Task LoadAsync()
+    {
+        // Reloads can overlap (a change notice while a command reloads); only the latest one is shown.
+        var sequence = ++_loadSequence;
+        var id = Id;
+        var ticket = await Details.GetAsync(id);
+        if (sequence != _loadSequence)
+        {
+            return;
+        }
+
+        (_ticket, _loaded, _loadedId) = (ticket, true, id);
+        if (ticket is null && HttpContext is { Response.HasStarted: false } http)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+
+    private Task OnTicketChanged(TicketChanged change)
+    {
+        if (change.TicketId == Id)
+        {
+            _ = InvokeAsync(async () =>
+            {
+                try
+                {
+                    await LoadAsync();
+                    StateHasChanged();
+                }
+                catch (Exception error)
+                {
+                    await DispatchExceptionAsync(error);
+                }
+            });
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task<bool> SendAsync(string body, bool internalNote) => RunAsync(
+        version => _isAgent
+            ? Workflow.ReplyAsync(new ReplyToTicket(Id, version, body, internalNote))
+            : Workflow.PostCustomerMessageAsync(new PostCustomerMessage(Id, version, body)),
+        internalNote ? "Internal note added." : "Reply sent.",
+        feedback => _replyFeedback = feedback);
+
+    private Task ChangeStatusAsync(TicketStatus status) => RunAsync(
+        version => Workflow.ChangeStatusAsync(new ChangeTicketStatus(Id, version, status)),
+        $"Status changed to {TicketText.Status(status)}.",
+        feedback => _actionFeedback = feedback);
+
+    private Task AssignToMeAsync() => _agentId is { } me
+        ? RunAsync(version => Workflow.AssignAsync(new AssignTicket(Id, version, me)), "The ticket is yours now.", feedback => _actionFeedback = feedback)
+        : Task.CompletedTask;
+
+    private Task<bool> LogTimeAsync(LogTicketTime entry) => RunAsync(
+        _ => Workflow.LogTimeAsync(entry),
+        $"Logged {TimeSpentInput.Format(entry.Minutes)} on {entry.WorkDate.ToString("ddd d MMM", CultureInfo.InvariantCulture)}.",
+        feedback => _timeFeedback = feedback);
+
+    /// <summary>
+    /// Runs one command against the loaded version; afterwards (and after a conflict) the ticket is read afresh.
+    /// The forms call this from their own events, so the page renders itself: busy while it runs, the outcome after.
+    /// </summary>
+    private async Task<bool> RunAsync(Func<int, Task<TicketCommandResult>> command, string confirmation, Action<CommandFeedback> show)
+    {
+        if (_ticket is null || _busy)
+        {
+            return false;
+        }
+
+        _busy = true;
+        StateHasChanged();
+        try
+        {
+            var result = await command(_ticket.Version);
+            if (result.Outcome is TicketCommandOutcome.Succeeded or TicketCommandOutcome.Conflict or TicketCommandOutcome.NotFound)
+            {
+                await LoadAsync();
+            }
+
+            show(CommandFeedback.From(result, confirmation));
+            return result.Succeeded;
+        }
+        finally
+        {
+            _busy = false;
+            StateHasChanged();
+        }
+    }
+}
