@@ -429,6 +429,9 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResponseAtRiskFromUtcTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResponseClockStartedUtcTicks")
                         .HasColumnType("INTEGER");
 
@@ -463,6 +466,8 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("AssigneeAgentId", "Status");
 
                     b.HasIndex("CustomerId", "CreatedUtcTicks");
+
+                    b.HasIndex("Status", "ResponseAtRiskFromUtcTicks");
 
                     b.HasIndex("Status", "ResponseDueUtcTicks");
 

@@ -340,6 +340,7 @@ namespace HelpdeskDashboard.Data.Migrations
                     ResponseClockStartedUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseTargetTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseDueUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResponseAtRiskFromUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseStoppedUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     AwaitingResponse = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -592,6 +593,11 @@ namespace HelpdeskDashboard.Data.Migrations
                 name: "IX_Tickets_CustomerId_CreatedUtcTicks",
                 table: "Tickets",
                 columns: new[] { "CustomerId", "CreatedUtcTicks" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tickets_Status_ResponseAtRiskFromUtcTicks",
+                table: "Tickets",
+                columns: new[] { "Status", "ResponseAtRiskFromUtcTicks" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tickets_Status_ResponseDueUtcTicks",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskDashboard.Data.Migrations
 {
     [DbContext(typeof(HelpdeskDbContext))]
-    [Migration("20261126050817_Initial")]
+    [Migration("20261126055253_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -432,6 +432,9 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResponseAtRiskFromUtcTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResponseClockStartedUtcTicks")
                         .HasColumnType("INTEGER");
 
@@ -466,6 +469,8 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("AssigneeAgentId", "Status");
 
                     b.HasIndex("CustomerId", "CreatedUtcTicks");
+
+                    b.HasIndex("Status", "ResponseAtRiskFromUtcTicks");
 
                     b.HasIndex("Status", "ResponseDueUtcTicks");
 
