@@ -12,6 +12,7 @@ using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,7 +39,8 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         Time = time;
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddAuthorizationBuilder().AddHelpdeskPolicies();
+        collection.AddAuthorizationCore();
+        new AuthorizationBuilder(collection).AddHelpdeskPolicies(); // the app's policies without the endpoint machinery
         collection.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(database);
         collection.AddSingleton<TimeProvider>(time);
         collection.AddSingleton(Calendar);
@@ -122,6 +124,33 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     public void SetNow(DateTimeOffset now) => Time.SetUtcNow(now);
 
+    /// <summary>Runs one workflow command as <paramref name="principal"/> in a scope of its own.</summary>
+    public async Task<TicketCommandResult> RunAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<TicketCommandResult>> command)
+    {
+        await using var session = As(principal);
+        return await command(session.Workflow);
+    }
+
+    public Agent AgentNamed(string firstName) => firstName switch
+    {
+        "Alex" => Alex,
+        "Jonas" => Jonas,
+        "Morgan" => Morgan,
+        "Tobias" => Tobias,
+        _ => throw new ArgumentOutOfRangeException(nameof(firstName), firstName, "unknown agent"),
+    };
+
+    public ClaimsPrincipal SignedIn(string who) => who switch
+    {
+        "Alex" => AlexSignedIn,
+        "Jonas" => JonasSignedIn,
+        "Morgan" => MorganSignedIn,
+        "Anna" => GoldPersonSignedIn,
+        "Ben" => OtherGoldPersonSignedIn,
+        "nobody" => TestPrincipals.Nobody,
+        _ => throw new ArgumentOutOfRangeException(nameof(who), who, "unknown user"),
+    };
+
     /// <summary>
     /// A New ticket opened by the customer's first message at <paramref name="at"/> (default: now), with its SLA
     /// columns recorded as of that message; <paramref name="assignee"/> set directly, without the workflow.
@@ -200,11 +229,20 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         Tobias = NewAgent("Tobias Richter", "tobias.richter@demo.local", manager: false, active: false);
 
         await using var db = Database.CreateDbContext();
+        db.Users.AddRange(Account(GoldPerson), Account(OtherGoldPerson)); // customer users link to real sign-in accounts
         db.AddRange(Gold, Platinum, Basic, OtherGold, GoldPerson, OtherGoldPerson, Alex, Jonas, Morgan, Tobias);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         GoldPerson.Customer = null;
         OtherGoldPerson.Customer = null;
     }
+
+    private static ApplicationUser Account(CustomerUser person) => new()
+    {
+        Id = person.IdentityUserId!,
+        UserName = person.Email,
+        Email = person.Email,
+        DisplayName = person.DisplayName,
+    };
 
     private static Customer NewCustomer(string name, Tier tier, long sinceUtcTicks) => new()
     {

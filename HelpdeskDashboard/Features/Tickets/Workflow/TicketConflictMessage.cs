@@ -55,6 +55,11 @@ internal static class TicketConflictMessage
             .FirstOrDefaultAsync(cancellationToken);
 
         var candidates = new List<(long AtUtcTicks, string What)>();
+        if (change is not null)
+        {
+            candidates.Add((change.AtUtcTicks, $"the status set to {TicketStatusRules.Text(change.ToStatus)} by {change.By ?? "the system"}"));
+        }
+
         if (message is not null)
         {
             var kind = message.AuthorKind switch
@@ -67,17 +72,13 @@ internal static class TicketConflictMessage
             candidates.Add((message.CreatedUtcTicks, message.Author is null ? kind : $"{kind} by {message.Author}"));
         }
 
-        if (change is not null)
-        {
-            candidates.Add((change.AtUtcTicks, $"the status set to {TicketStatusRules.Text(change.ToStatus)} by {change.By ?? "the system"}"));
-        }
-
         if (audit is not null)
         {
             candidates.Add((audit.AtUtcTicks, $"{TicketAudit.Describe(audit)} by {audit.Actor}"));
         }
 
-        // On equal instants the audit entry (an assignment) is the most telling, then the status, then the message.
+        // On equal instants the audit entry (an assignment) is the most telling, then the message (a reply that also
+        // opened the ticket), then the status change.
         return candidates.Count == 0 ? null : candidates.Select((c, order) => (c, order)).MaxBy(x => (x.c.AtUtcTicks, x.order)).c;
     }
 }
