@@ -73,9 +73,9 @@ public sealed class TicketSlaEventsTests
     }
 
     [Fact]
-    public void On_the_same_instant_status_changes_come_before_messages_and_each_keeps_its_id_order()
+    public void On_the_same_instant_messages_come_before_status_changes_and_each_keeps_its_id_order()
     {
-        // A customer's answer reopens a waiting ticket: the reopening must come first so the clock resumes unpaused.
+        // The workflow writes a message first and the status change it causes second.
         var events = TicketSlaEvents.From(
             [Message(MessageAuthorKind.Customer, at: T0, id: 9), Message(MessageAuthorKind.Agent, at: T0, id: 8)],
             [Change(TicketStatus.Open, at: T0, id: 5), Change(TicketStatus.WaitingOnCustomer, at: T0, id: 4)],
@@ -83,11 +83,26 @@ public sealed class TicketSlaEventsTests
 
         Assert.Equal(
         [
-            new StatusChanged(T0, SlaPauseReason.WaitingOnCustomer),
-            new StatusChanged(T0, null),
             new AgentReply(T0),
             new CustomerMessage(T0, Gold),
+            new StatusChanged(T0, SlaPauseReason.WaitingOnCustomer),
+            new StatusChanged(T0, null),
         ], events);
+    }
+
+    [Fact]
+    public void Reply_and_waiting_on_customer_at_the_same_instant_stop_an_unpaused_clock_that_keeps_its_due_instant()
+    {
+        var engine = new SlaEngine(new BusinessCalendar(new BusinessCalendarOptions()), new SlaOptions());
+        var repliedAt = T0.AddHours(5);
+        var events = TicketSlaEvents.From(
+            [Message(MessageAuthorKind.Customer, at: T0, id: 1), Message(MessageAuthorKind.Agent, at: repliedAt, id: 2)],
+            [Change(TicketStatus.WaitingOnCustomer, at: repliedAt, id: 1)],
+            _ => Gold);
+
+        var reading = engine.Read(events, repliedAt.AddHours(1));
+
+        Assert.Equal((SlaState.Met, SlaStopReason.AgentReply, (SlaPauseReason?)null), (reading.State, reading.StopReason, reading.PauseReason));
     }
 
     [Fact]

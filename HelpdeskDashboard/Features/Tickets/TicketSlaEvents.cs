@@ -9,9 +9,10 @@ namespace HelpdeskDashboard.Features.Tickets;
 public static class TicketSlaEvents
 {
     /// <summary>
-    /// The events in time order. On equal instants status changes come before messages (each in id order), so a
-    /// customer reply that reopens a waiting ticket starts its clock unpaused and an agent's first reply that opens a
-    /// new ticket is seen after the status change it caused. System messages (automatic notes) do not affect the clock.
+    /// The events in time order. On equal instants messages come before status changes (each in id order): the
+    /// workflow writes the message first and the status change it causes second (a customer's answer reopening a
+    /// waiting ticket, an agent's reply opening a new one), and a reply followed by "waiting on customer" at the same
+    /// instant stops an unpaused clock. System messages (automatic notes) do not affect the clock.
     /// </summary>
     /// <param name="responseTargetAt">The target a clock starting at that instant gets; null for no SLA.</param>
     public static IReadOnlyList<SlaClockEvent> From(
@@ -25,14 +26,14 @@ public static class TicketSlaEvents
 
         var fromStatus = statusChanges
             .OrderBy(c => c.AtUtcTicks).ThenBy(c => c.Id)
-            .Select(c => (c.AtUtcTicks, Rank: 0, Event: FromStatusChange(c)));
+            .Select(c => (c.AtUtcTicks, Rank: 1, Event: FromStatusChange(c)));
         var fromMessages = messages
             .Where(m => m.AuthorKind != MessageAuthorKind.System)
             .OrderBy(m => m.CreatedUtcTicks).ThenBy(m => m.Id)
-            .Select(m => (AtUtcTicks: m.CreatedUtcTicks, Rank: 1, Event: FromMessage(m, responseTargetAt)));
+            .Select(m => (AtUtcTicks: m.CreatedUtcTicks, Rank: 0, Event: FromMessage(m, responseTargetAt)));
 
         // OrderBy is stable, so the id order within each source survives the merge.
-        return fromStatus.Concat(fromMessages)
+        return fromMessages.Concat(fromStatus)
             .OrderBy(e => e.AtUtcTicks).ThenBy(e => e.Rank)
             .Select(e => e.Event)
             .ToList();

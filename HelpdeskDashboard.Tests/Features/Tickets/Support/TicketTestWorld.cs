@@ -3,6 +3,7 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
@@ -112,6 +113,17 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     {
         var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now ?? Start));
         await world.SeedPeopleAsync();
+        return world;
+    }
+
+    /// <summary>The demo data set seeded at <paramref name="now"/>; Alex and Morgan are the demo agent and manager.</summary>
+    public static async Task<TicketTestWorld> CreateWithDemoDataAsync(DateTimeOffset now)
+    {
+        var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
+        await using var db = world.Database.CreateDbContext();
+        await new DemoDataSeeder(Calendar, world.Time).SeedAsync(db, TestContext.Current.CancellationToken);
+        world.Alex = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "agent@demo.local", TestContext.Current.CancellationToken);
+        world.Morgan = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "manager@demo.local", TestContext.Current.CancellationToken);
         return world;
     }
 
