@@ -467,8 +467,6 @@ namespace HelpdeskDashboard.Data.Migrations
 
                     b.HasIndex("CustomerId", "CreatedUtcTicks");
 
-                    b.HasIndex("Status", "ResponseAtRiskFromUtcTicks");
-
                     b.HasIndex("Status", "ResponseDueUtcTicks");
 
                     b.ToTable("Tickets");

@@ -34,7 +34,6 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
 
         // Hot queries: the open queue by due instant, an agent's queue, a customer's ticket list.
         builder.HasIndex(t => new { t.Status, t.ResponseDueUtcTicks });
-        builder.HasIndex(t => new { t.Status, t.ResponseAtRiskFromUtcTicks }); // the board's "at risk" filter and counter
         builder.HasIndex(t => new { t.AssigneeAgentId, t.Status });
         builder.HasIndex(t => new { t.CustomerId, t.CreatedUtcTicks });
     }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskDashboard.Data.Migrations
 {
     [DbContext(typeof(HelpdeskDbContext))]
-    [Migration("20261126055253_Initial")]
+    [Migration("20261126062235_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -469,8 +469,6 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("AssigneeAgentId", "Status");
 
                     b.HasIndex("CustomerId", "CreatedUtcTicks");
-
-                    b.HasIndex("Status", "ResponseAtRiskFromUtcTicks");
 
                     b.HasIndex("Status", "ResponseDueUtcTicks");
 

@@ -595,11 +595,6 @@ namespace HelpdeskDashboard.Data.Migrations
                 columns: new[] { "CustomerId", "CreatedUtcTicks" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Tickets_Status_ResponseAtRiskFromUtcTicks",
-                table: "Tickets",
-                columns: new[] { "Status", "ResponseAtRiskFromUtcTicks" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_Tickets_Status_ResponseDueUtcTicks",
                 table: "Tickets",
                 columns: new[] { "Status", "ResponseDueUtcTicks" });
