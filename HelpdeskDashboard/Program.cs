@@ -20,6 +20,7 @@ builder.Services.AddHelpdeskDatabase();
 builder.Services.AddHelpdeskHealthChecks();
 builder.Services.AddSla();
 builder.Services.AddNotifications();
+builder.Services.AddTickets();
 builder.Services.AddTiers();
 builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();

@@ -429,6 +429,9 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ResponseAtRiskFromUtcTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResponseClockStartedUtcTicks")
                         .HasColumnType("INTEGER");
 

@@ -1,6 +1,8 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Features.Demo;
 
@@ -11,8 +13,10 @@ namespace HelpdeskDashboard.Features.Demo;
 /// six months of time entries, a year of orders and the last four quarters of tier decisions.
 /// Demo data lives in Features/Demo because it is a feature of its own (a showcase), not part of the data layer.
 /// </summary>
-public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeProvider)
+public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
 {
+    private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
+
     /// <summary>Fixed so that the same "now" always gives the same data.</summary>
     public const int RandomSeed = 20_260_101;
 
@@ -56,6 +60,18 @@ public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeP
         var tickets = new DemoTicketBuilder(clock, random, data, tiers);
         tickets.Build();
         new DemoTimeEntryBuilder(clock, random, data, tiers).Build(tickets.LongRunningTickets);
+        MarkAtRisk(data);
         return data;
+    }
+
+    /// <summary>The board's "at risk" column, for clocks still counting down.</summary>
+    private void MarkAtRisk(DemoDataSet data)
+    {
+        foreach (var ticket in data.Tickets)
+        {
+            ticket.ResponseAtRiskFromUtcTicks = ticket is { AwaitingResponse: true, ResponseDueUtcTicks: { } due, ResponseTargetTicks: { } target }
+                ? TicketSlaFields.AtRiskFromUtcTicks(calendar, due, target, atRiskShare)
+                : null;
+        }
     }
 }

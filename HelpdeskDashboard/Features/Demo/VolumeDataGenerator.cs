@@ -2,17 +2,22 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Features.Demo;
 
 /// <summary>
-/// Adds many open tickets (each with its opening message) and orders to a database that already has customers,
-/// for performance work. Rows go in through prepared raw INSERTs in one transaction: EF change tracking would
-/// dominate the time at 100,000 rows.
+/// Adds many open tickets (each with its opening message and, unless still New, the status change that set its status,
+/// so the clock replayed from the history agrees with the SLA columns) and orders to a database that already has
+/// customers, for performance work. Rows go in through prepared raw INSERTs in one transaction: EF change tracking
+/// would dominate the time at 100,000 rows.
 /// </summary>
-public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider timeProvider)
+public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
 {
+    private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
+
     private static readonly TicketStatus[] OpenStatuses =
         [TicketStatus.New, TicketStatus.New, TicketStatus.Open, TicketStatus.Open, TicketStatus.WaitingOnCustomer, TicketStatus.OnHold];
 
@@ -46,11 +51,14 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
             using var insertTicket = new BulkInsertCommand<Ticket>(db, transaction, returnId: true,
                 nameof(Ticket.CustomerId), nameof(Ticket.Subject), nameof(Ticket.Kind), nameof(Ticket.Status), nameof(Ticket.AssigneeAgentId),
                 nameof(Ticket.Priority), nameof(Ticket.CreatedUtcTicks), nameof(Ticket.UpdatedUtcTicks), nameof(Ticket.ResponseClockStartedUtcTicks),
-                nameof(Ticket.ResponseTargetTicks), nameof(Ticket.ResponseDueUtcTicks), nameof(Ticket.ResponseStoppedUtcTicks),
-                nameof(Ticket.AwaitingResponse), nameof(Ticket.Version));
+                nameof(Ticket.ResponseTargetTicks), nameof(Ticket.ResponseDueUtcTicks), nameof(Ticket.ResponseAtRiskFromUtcTicks),
+                nameof(Ticket.ResponseStoppedUtcTicks), nameof(Ticket.AwaitingResponse), nameof(Ticket.Version));
             using var insertMessage = new BulkInsertCommand<TicketMessage>(db, transaction, returnId: false,
                 nameof(TicketMessage.TicketId), nameof(TicketMessage.AuthorKind), nameof(TicketMessage.AuthorCustomerUserId),
                 nameof(TicketMessage.AuthorAgentId), nameof(TicketMessage.Body), nameof(TicketMessage.CreatedUtcTicks), nameof(TicketMessage.IsInternalNote));
+            using var insertStatusChange = new BulkInsertCommand<TicketStatusChange>(db, transaction, returnId: false,
+                nameof(TicketStatusChange.TicketId), nameof(TicketStatusChange.FromStatus), nameof(TicketStatusChange.ToStatus),
+                nameof(TicketStatusChange.AtUtcTicks), nameof(TicketStatusChange.ByAgentId));
             using var insertOrder = new BulkInsertCommand<Order>(db, transaction, returnId: false,
                 nameof(Order.CustomerId), nameof(Order.ExternalOrderId), nameof(Order.OrderedUtcTicks), nameof(Order.AmountCents));
 
@@ -62,14 +70,20 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
                 var target = DemoTierRules.ResponseTarget(customer.CurrentTier);
                 var paused = status is TicketStatus.WaitingOnCustomer or TicketStatus.OnHold;
                 long? due = target is { } t && !paused ? calendar.AddBusinessTime(created, t).UtcTicks : null;
+                long? atRiskFrom = due is { } d ? TicketSlaFields.AtRiskFromUtcTicks(calendar, d, target!.Value.Ticks, atRiskShare) : null;
                 int? assignee = status == TicketStatus.New && random.Next(2) == 0 ? null : agents.Count == 0 ? null : agents[random.Next(agents.Count)];
 
                 var ticketId = await insertTicket.InsertAsync(
                 [
                     customer.Id, $"Volume ticket {i + 1}: device reports error {random.Next(100, 999)}", TicketKind.SupportInquiry, status, assignee,
                     DemoTierRules.PriorityRank(customer.CurrentTier), created.UtcTicks, created.UtcTicks, created.UtcTicks,
-                    target?.Ticks, due, null, true, 0,
+                    target?.Ticks, due, atRiskFrom, null, true, 0,
                 ], cancellationToken);
+                if (status != TicketStatus.New)
+                {
+                    await insertStatusChange.InsertAsync([ticketId, TicketStatus.New, status, created.UtcTicks, assignee], cancellationToken);
+                }
+
                 await insertMessage.InsertAsync(
                 [
                     ticketId, MessageAuthorKind.Customer, authors.TryGetValue(customer.Id, out var author) ? author : null,

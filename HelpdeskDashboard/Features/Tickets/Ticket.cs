@@ -45,6 +45,13 @@ public sealed class Ticket
     /// </summary>
     public long? ResponseDueUtcTicks { get; set; }
 
+    /// <summary>
+    /// Denormalised for the board's "at risk" filter: from this instant on the live clock has at most the at-risk share
+    /// of its target left in business time (the earliest t with business time from t to the due instant at most
+    /// share × target). Null whenever <see cref="ResponseDueUtcTicks"/> is null or the clock stopped.
+    /// </summary>
+    public long? ResponseAtRiskFromUtcTicks { get; set; }
+
     /// <summary>When an agent's reply stopped the clock; null while the reply is still awaited.</summary>
     public long? ResponseStoppedUtcTicks { get; set; }
 

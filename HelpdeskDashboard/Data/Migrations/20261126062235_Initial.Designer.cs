@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskDashboard.Data.Migrations
 {
     [DbContext(typeof(HelpdeskDbContext))]
-    [Migration("20261126050817_Initial")]
+    [Migration("20261126062235_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -430,6 +430,9 @@ namespace HelpdeskDashboard.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResponseAtRiskFromUtcTicks")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ResponseClockStartedUtcTicks")

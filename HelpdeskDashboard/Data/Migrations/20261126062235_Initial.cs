@@ -340,6 +340,7 @@ namespace HelpdeskDashboard.Data.Migrations
                     ResponseClockStartedUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseTargetTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseDueUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    ResponseAtRiskFromUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     ResponseStoppedUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
                     AwaitingResponse = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)

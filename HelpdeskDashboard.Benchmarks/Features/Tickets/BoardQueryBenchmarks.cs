@@ -1,0 +1,143 @@
+using System.Security.Claims;
+using BenchmarkDotNet.Attributes;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Demo;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Features.Tiers;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
+
+/// <summary>
+/// The board on a SQLite file holding the demo data plus 10,000 generated open tickets (about 10,160 open in all):
+/// the first page of 50 rows as the board opens, after a filter change and for a text search, each with its counters
+/// and readings; and the server's cost of one countdown tick for a 50-row board (50 × SlaEngine.Advance).
+/// </summary>
+[MemoryDiagnoser]
+public class BoardQueryBenchmarks
+{
+    private const int PageSize = 50;
+
+    /// <summary>Wednesday 2026-05-13 14:30 in Berlin: business hours, so clocks count.</summary>
+    private static readonly DateTimeOffset Now = new(2026, 5, 13, 14, 30, 0, TimeSpan.FromHours(2));
+
+    private readonly BusinessCalendar calendar = new(new BusinessCalendarOptions());
+    private string databasePath = "";
+    private BoardQuery board = null!;
+    private SlaEngine engine = null!;
+    private SlaReading[] readings = [];
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public Task<BoardPage> FirstPage_all_open_tickets() => board.GetPageAsync(new BoardFilter(), 0, PageSize);
+
+    [Benchmark]
+    public Task<BoardPage> FirstPage_Platinum_at_risk() => board.GetPageAsync(new BoardFilter(Tier: Tier.Platinum, Sla: BoardSlaFilter.AtRisk), 0, PageSize);
+
+    [Benchmark]
+    public Task<BoardPage> FirstPage_text_search() => board.GetPageAsync(new BoardFilter(Search: "error 42"), 0, PageSize);
+
+    /// <summary>What one tick of the shared countdown timer costs the server for a board showing 50 rows.</summary>
+    [Benchmark]
+    public SlaReading Tick_advances_50_readings()
+    {
+        var next = Now.AddSeconds(1);
+        SlaReading last = readings[0];
+        foreach (var reading in readings)
+        {
+            last = engine.Advance(reading, next);
+        }
+
+        return last;
+    }
+
+    private async Task SetupAsync()
+    {
+        databasePath = Path.Combine(Path.GetTempPath(), $"helpdesk-board-bench-{Guid.NewGuid():N}.db");
+        var factory = new FileContextFactory($"Data Source={databasePath};Default Timeout=30");
+        var time = new FixedTimeProvider(Now);
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.MigrateAsync();
+            await new DemoDataSeeder(calendar, time).SeedAsync(db, CancellationToken.None);
+            await new VolumeDataGenerator(calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        }
+
+        var slaOptions = new SlaOptions();
+        engine = new SlaEngine(calendar, slaOptions);
+        var clock = new TicketClock(engine, calendar, Tiers(), Options.Create(slaOptions));
+        var agent = new AgentUser();
+        board = new BoardQuery(factory, agent, new ScopedQueries(agent, factory), time, clock);
+
+        var first = await board.GetPageAsync(new BoardFilter(), 0, PageSize);
+        Console.WriteLine($"// Board: {first.TotalCount} open tickets, counters {first.Counters}");
+        readings = first.Rows.Select(r => r.Sla).ToArray();
+    }
+
+    private static TierCatalog Tiers()
+    {
+        var options = new TiersOptions();
+        options.Tiers["Basic"] = Tier("Basic", null, 0);
+        options.Tiers["Gold"] = Tier("Gold", 72, 1);
+        options.Tiers["Platinum"] = Tier("Platinum", 24, 2);
+        return TierCatalog.FromOptions(options);
+
+        static TierSettings Tier(string name, int? hours, int rank) => new()
+        {
+            DisplayName = name, PortalAccess = hours is not null, Channel = "Portal", ResponseTargetBusinessHours = hours,
+            IncludedHoursPerMonth = 0, ExtraHourRate = 75m, NewProjectFee = 0m, ChangeRate = 75m, MonthlyPrice = 0m, YearlyPrice = 0m,
+            PriorityRank = rank,
+        };
+    }
+
+    private sealed class FileContextFactory(string connectionString) : IDbContextFactory<HelpdeskDbContext>
+    {
+        private readonly DbContextOptions<HelpdeskDbContext> options = new DbContextOptionsBuilder<HelpdeskDbContext>()
+            .UseSqlite(connectionString)
+            .AddInterceptors(new SqliteWriteAheadLogInterceptor())
+            .Options;
+
+        public HelpdeskDbContext CreateDbContext() => new(options);
+    }
+
+    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>The demo agent (agent id 1) with the Agent role only.</summary>
+    private sealed class AgentUser : ICurrentUser
+    {
+        private static readonly ClaimsPrincipal Principal = new(new ClaimsIdentity(
+            [new Claim(ClaimTypes.NameIdentifier, "bench"), new Claim(ClaimTypes.Role, Roles.Agent), new Claim(HelpdeskClaimTypes.AgentId, "1")], "bench"));
+
+        public Task<ClaimsPrincipal> GetPrincipalAsync() => Task.FromResult(Principal);
+
+        public Task<CurrentUserInfo> GetAsync() => Task.FromResult(CurrentUserInfo.From(Principal));
+
+        public Task<bool> IsAuthorizedAsync(string policy) => Task.FromResult(policy == Policies.Agent);
+
+        public Task EnsureAuthorizedAsync(string policy) =>
+            policy == Policies.Agent ? Task.CompletedTask : throw ForbiddenException.ForPolicy(policy);
+
+        public Task EnsureManagerAsync() => EnsureAuthorizedAsync(Policies.Manager);
+    }
+}

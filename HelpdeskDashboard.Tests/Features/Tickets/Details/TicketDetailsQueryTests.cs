@@ -1,0 +1,96 @@
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Details;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
+
+/// <summary>A Gold ticket with a reply, an internal note, a follow-up from the customer and logged time.</summary>
+public sealed class TicketDetailsQueryTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 5, 13);
+    private TicketTestWorld world = null!;
+    private int ticketId;
+
+    public async ValueTask InitializeAsync()
+    {
+        world = await TicketTestWorld.CreateAsync();
+        ticketId = await world.OpenTicketAsync(world.Gold, "Recipe download fails", assignee: world.Alex); // Wed 10:00
+        await Step(TimeSpan.FromHours(1), world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Which recipe?", false)));
+        await Step(TimeSpan.FromMinutes(5), world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 1, "Customer sounds stressed.", true)));
+        await Step(TimeSpan.FromHours(2), world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 2, "Recipe 12.")));
+        await Step(TimeSpan.FromMinutes(1), world.JonasSignedIn, w => w.LogTimeAsync(new LogTicketTime(ticketId, Today, 25, "Looked at PLC logs, customer confused", true)));
+        world.Time.Advance(TimeSpan.FromHours(1));
+    }
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Agent_sees_the_whole_conversation_time_with_notes_and_both_clocks()
+    {
+        var details = await GetAsync(world.AlexSignedIn);
+
+        Assert.NotNull(details);
+        Assert.Equal(
+        [
+            (MessageAuthorKind.Customer, "Anna Bauer", false),
+            (MessageAuthorKind.Agent, "Alex Agent", false),
+            (MessageAuthorKind.Agent, "Alex Agent", true),
+            (MessageAuthorKind.Customer, "Anna Bauer", false),
+        ], details.Messages.Select(m => (m.AuthorKind, m.AuthorName, m.IsInternalNote)));
+        var entry = Assert.Single(details.TimeEntries);
+        Assert.Equal((world.Jonas.Id, "Jonas Weber", 25, "Looked at PLC logs, customer confused", true), (entry.AgentId, entry.AgentName, entry.Minutes, entry.Note, entry.Billable));
+        Assert.Equal(
+            (3, "Recipe download fails", TicketStatus.Open, "Kessler Steuerungsbau GmbH", Tier.Gold, "Alex Agent", TicketTestWorld.Start, true),
+            (details.Version, details.Subject, details.Status, details.CustomerName, details.Tier, details.AssigneeName, details.Created, details.AwaitingResponse));
+
+        // The reply stopped the first clock after 1 h; the follow-up started a second one 61 minutes ago.
+        Assert.Equal([SlaState.Met, SlaState.Running], details.Timeline.Cycles.Select(c => c.Reading.State));
+        Assert.Equal((SlaState.Running, TimeSpan.FromMinutes(61)), (details.Sla.State, details.Sla.Elapsed));
+    }
+
+    [Fact]
+    public async Task Customer_sees_its_own_ticket_without_internal_notes_or_the_notes_on_logged_time()
+    {
+        var details = await GetAsync(world.GoldPersonSignedIn);
+
+        Assert.NotNull(details);
+        Assert.DoesNotContain(details.Messages, m => m.IsInternalNote);
+        Assert.DoesNotContain(details.Messages, m => m.Body.Contains("stressed", StringComparison.Ordinal));
+        Assert.Equal(3, details.Messages.Count);
+        var entry = Assert.Single(details.TimeEntries);
+        Assert.Equal((25, "", "Jonas Weber"), (entry.Minutes, entry.Note, entry.AgentName));
+        Assert.Equal(SlaState.Running, details.Sla.State);
+    }
+
+    [Theory]
+    [InlineData("Ben")]
+    [InlineData("nobody")]
+    public async Task Anyone_else_cannot_read_the_ticket_which_looks_missing(string who)
+    {
+        Assert.Null(await GetAsync(world.SignedIn(who)));
+    }
+
+    [Fact]
+    public async Task Missing_ticket_is_null()
+    {
+        await using var session = world.As(world.AlexSignedIn);
+
+        Assert.Null(await session.Details.GetAsync(ticketId + 100, TestContext.Current.CancellationToken));
+    }
+
+    private async Task<TicketDetails?> GetAsync(System.Security.Claims.ClaimsPrincipal who)
+    {
+        await using var session = world.As(who);
+        return await session.Details.GetAsync(ticketId, TestContext.Current.CancellationToken);
+    }
+
+    private async Task Step(TimeSpan after, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<TicketCommandResult>> command)
+    {
+        world.Time.Advance(after);
+        var result = await world.RunAsync(who, command);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+    }
+}

@@ -1,0 +1,78 @@
+using HelpdeskDashboard.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
+
+/// <summary>
+/// A real SQLite file (WAL, as the app runs it) migrated to the current schema, deleted on dispose. Every context is
+/// a separate connection, so two contexts really race. <see cref="BeforeNextSave"/> lets a test slip a competing
+/// change in between a command's read and its save.
+/// </summary>
+internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
+{
+    private readonly string path;
+    private readonly DbContextOptions<HelpdeskDbContext> options;
+    private readonly OneShotSaveHook hook = new();
+
+    private SqliteFileDatabase()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests");
+        Directory.CreateDirectory(folder);
+        path = Path.Combine(folder, $"tickets-{Guid.NewGuid():N}.db");
+        options = new DbContextOptionsBuilder<HelpdeskDbContext>()
+            .UseSqlite($"Data Source={path};Default Timeout=30;Pooling=False")
+            .AddInterceptors(new SqliteWriteAheadLogInterceptor(), hook)
+            .Options;
+    }
+
+    public static async Task<SqliteFileDatabase> CreateAsync()
+    {
+        var database = new SqliteFileDatabase();
+        await using var db = database.CreateDbContext();
+        await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+        return database;
+    }
+
+    public HelpdeskDbContext CreateDbContext() => new(options);
+
+    /// <summary>Runs <paramref name="competingChange"/> once, just before the next SaveChanges of any context starts writing.</summary>
+    public void BeforeNextSave(Func<Task> competingChange) => hook.Arm(competingChange);
+
+    public ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // A leftover temp file must not fail a test.
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    private sealed class OneShotSaveHook : SaveChangesInterceptor
+    {
+        private Func<Task>? pending;
+
+        public void Arm(Func<Task> action) => pending = action;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Exchange(ref pending, null) is { } action)
+            {
+                await action();
+            }
+
+            return result;
+        }
+    }
+}

@@ -1,0 +1,82 @@
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
+
+/// <summary>Two agents on one ticket: the second change based on an old copy is refused and nothing of it is written.</summary>
+public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
+{
+    private TicketTestWorld world = null!;
+    private int ticketId;
+
+    public async ValueTask InitializeAsync()
+    {
+        world = await TicketTestWorld.CreateAsync();
+        ticketId = await world.OpenTicketAsync(world.Gold, "Drive faults on axis 3", assignee: world.Jonas);
+        world.Time.Advance(TimeSpan.FromMinutes(30));
+    }
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Stale_expected_version_is_a_conflict_that_says_what_changed_and_writes_nothing()
+    {
+        await world.RunAsync(world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Checking the encoder cable.", false)));
+        var before = await world.StateAsync();
+        world.Published.Clear();
+
+        var result = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Is the brake released?", false)));
+
+        Assert.Equal(TicketCommandOutcome.Conflict, result.Outcome);
+        Assert.Null(result.NewVersion);
+        var message = Assert.Single(result.Errors);
+        Assert.Contains("you had version 0, it is at version 1", message, StringComparison.Ordinal);
+        Assert.Contains("It is now Open and assigned to Jonas Weber", message, StringComparison.Ordinal);
+        Assert.Contains("a reply by Jonas Weber at 2026-05-13 10:30", message, StringComparison.Ordinal);
+        Assert.Equal(before, await world.StateAsync());
+        Assert.Empty(world.Published);
+    }
+
+    [Fact]
+    public async Task Change_saved_between_load_and_save_wins_and_the_later_save_is_a_conflict()
+    {
+        // Jonas's status change commits after Alex's command read version 0 and before Alex's save.
+        TicketCommandResult? jonas = null;
+        world.Database.BeforeNextSave(async () =>
+            jonas = await world.RunAsync(world.JonasSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.OnHold))));
+
+        var alex = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Is the brake released?", false)));
+
+        Assert.Equal(TicketCommandOutcome.Succeeded, jonas?.Outcome);
+        Assert.Equal(TicketCommandOutcome.Conflict, alex.Outcome);
+        Assert.Contains("It is now On hold and assigned to Jonas Weber; the latest change was the status set to On hold by Jonas Weber", alex.Errors[0], StringComparison.Ordinal);
+        var ticket = await world.TicketAsync(ticketId);
+        Assert.Equal((TicketStatus.OnHold, 1), (ticket.Status, ticket.Version));
+        Assert.Single(ticket.Messages); // only the customer's opening message: Alex's reply was rolled back
+        Assert.Equal([new TicketChanged(ticketId, TicketChangeKind.StatusChanged, [world.Jonas.Id])], world.Published, TicketChangedComparer.Instance);
+    }
+
+    [Fact]
+    public async Task Two_agents_replying_at_the_same_time_to_the_same_version_exactly_one_wins()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var version = (await world.TicketAsync(ticketId)).Version;
+            var messagesBefore = (await world.StateAsync()).Messages;
+
+            var results = await Task.WhenAll(
+                Task.Run(() => world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, version, "From Alex", true)))),
+                Task.Run(() => world.RunAsync(world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, version, "From Jonas", true)))));
+
+            Assert.Equal(
+                [TicketCommandOutcome.Succeeded, TicketCommandOutcome.Conflict],
+                results.Select(r => r.Outcome).Order());
+            Assert.Equal(messagesBefore + 1, (await world.StateAsync()).Messages);
+            Assert.Equal(version + 1, (await world.TicketAsync(ticketId)).Version);
+        }
+
+        Assert.Equal(5, world.Published.Count);
+    }
+}

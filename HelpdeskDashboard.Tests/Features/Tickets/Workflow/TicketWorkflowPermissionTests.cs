@@ -1,0 +1,176 @@
+using System.Globalization;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
+
+/// <summary>Who may change which ticket; a refusal writes nothing and publishes nothing.</summary>
+public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 5, 13);
+    private TicketTestWorld world = null!;
+    private int goldTicket;
+
+    public async ValueTask InitializeAsync()
+    {
+        world = await TicketTestWorld.CreateAsync();
+        goldTicket = await world.OpenTicketAsync(world.Gold, "Barcode scanner drops reads");
+    }
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Customer_writes_on_its_own_ticket()
+    {
+        var result = await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Photo attached.")));
+
+        Assert.True(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task Customer_cannot_touch_another_customers_ticket_which_looks_missing()
+    {
+        var before = await world.StateAsync();
+
+        var result = await world.RunAsync(world.OtherGoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Hi")));
+
+        Assert.Equal(TicketCommandResult.Missing().Errors, result.Errors);
+        Assert.Equal(TicketCommandOutcome.NotFound, result.Outcome);
+        Assert.Equal(before, await world.StateAsync());
+        Assert.Empty(world.Published);
+    }
+
+    public static TheoryData<string, string, string> SupportOnlyCommands => new()
+    {
+        { "customer replies as support", "Anna", "reply" },
+        { "customer changes the status", "Anna", "status" },
+        { "customer assigns the ticket", "Anna", "assign" },
+        { "customer logs time", "Anna", "time" },
+        { "nobody signed in replies", "nobody", "reply" },
+        { "nobody signed in logs time", "nobody", "time" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SupportOnlyCommands))]
+    public async Task Only_the_support_team_replies_changes_status_assigns_and_logs_time(string label, string who, string command)
+    {
+        var before = await world.StateAsync();
+
+        var result = await world.RunAsync(world.SignedIn(who), w => command switch
+        {
+            "reply" => w.ReplyAsync(new ReplyToTicket(goldTicket, 0, "Hello", false)),
+            "status" => w.ChangeStatusAsync(new ChangeTicketStatus(goldTicket, 0, TicketStatus.Resolved)),
+            "assign" => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)),
+            _ => w.LogTimeAsync(new LogTicketTime(goldTicket, Today, 30, "", true)),
+        });
+
+        Assert.True(result.Outcome == TicketCommandOutcome.Forbidden, label);
+        Assert.Equal(["Only the support team can do this."], result.Errors);
+        Assert.Equal(before, await world.StateAsync());
+        Assert.Empty(world.Published);
+    }
+
+    [Fact]
+    public async Task Agent_cannot_write_as_the_customer()
+    {
+        var result = await world.RunAsync(world.AlexSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Hi")));
+
+        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+    }
+
+    public static TheoryData<string, string, string?, string?, TicketCommandOutcome> Assignments => new()
+    {
+        { "agent takes an unassigned ticket", "Alex", null, "Alex", TicketCommandOutcome.Succeeded },
+        { "agent gives an unassigned ticket to a colleague", "Alex", null, "Jonas", TicketCommandOutcome.Forbidden },
+        { "agent takes over a colleague's ticket", "Alex", "Jonas", "Alex", TicketCommandOutcome.Forbidden },
+        { "agent unassigns their own ticket", "Alex", "Alex", null, TicketCommandOutcome.Forbidden },
+        { "manager assigns an unassigned ticket to an agent", "Morgan", null, "Jonas", TicketCommandOutcome.Succeeded },
+        { "manager reassigns", "Morgan", "Alex", "Jonas", TicketCommandOutcome.Succeeded },
+        { "manager unassigns", "Morgan", "Alex", null, TicketCommandOutcome.Succeeded },
+        { "manager assigns to an inactive agent", "Morgan", null, "Tobias", TicketCommandOutcome.Invalid },
+        { "manager assigns to the current assignee", "Morgan", "Jonas", "Jonas", TicketCommandOutcome.Invalid },
+    };
+
+    [Theory]
+    [MemberData(nameof(Assignments))]
+    public async Task Agents_take_unassigned_tickets_everything_else_is_a_managers_job(
+        string label, string who, string? assignedTo, string? assignTo, TicketCommandOutcome expected)
+    {
+        var ticketId = await world.OpenTicketAsync(world.Platinum, label, assignee: assignedTo is null ? null : world.AgentNamed(assignedTo));
+        var before = await world.StateAsync();
+
+        var result = await world.RunAsync(world.SignedIn(who), w => w.AssignAsync(new AssignTicket(ticketId, 0, assignTo is null ? null : world.AgentNamed(assignTo).Id)));
+
+        Assert.True(expected == result.Outcome, $"{label}: {result.Outcome} {string.Join(" ", result.Errors)}");
+        var assignee = (await world.TicketAsync(ticketId)).AssigneeAgentId;
+        if (expected == TicketCommandOutcome.Succeeded)
+        {
+            Assert.Equal(assignTo is null ? null : world.AgentNamed(assignTo).Id, assignee);
+        }
+        else
+        {
+            Assert.Equal(before, await world.StateAsync());
+            Assert.Empty(world.Published);
+        }
+    }
+
+    [Fact]
+    public async Task Inactive_agent_cannot_receive_a_ticket_and_the_manager_is_told_why()
+    {
+        var result = await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Tobias.Id)));
+
+        Assert.Equal(["Tobias Richter is no longer active and cannot receive tickets."], result.Errors);
+    }
+
+    [Fact]
+    public async Task Agent_is_told_that_assigning_to_others_is_for_managers()
+    {
+        var result = await world.RunAsync(world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Jonas.Id)));
+
+        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+        Assert.Contains("Only a manager can assign a ticket to someone else", result.Errors[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_assignment_change_is_audited_with_actor_old_and_new_assignee_and_reason()
+    {
+        var take = await world.RunAsync(world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)));
+        world.Time.Advance(TimeSpan.FromMinutes(10));
+        var reassign = await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 1, world.Jonas.Id, "  Alex is on holiday ")));
+        world.Time.Advance(TimeSpan.FromMinutes(10));
+        var unassign = await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 2, null)));
+
+        Assert.True(take.Succeeded && reassign.Succeeded && unassign.Succeeded);
+        await using var db = world.Database.CreateDbContext();
+        var entries = await db.AuditEntries.OrderBy(e => e.Id)
+            .Select(e => new { e.AtUtcTicks, e.Actor, e.Action, e.EntityType, e.EntityId, e.OldValue, e.NewValue, e.Reason })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        var id = goldTicket.ToString(CultureInfo.InvariantCulture);
+        var start = TicketTestWorld.Start;
+        Assert.Equal(
+        [
+            new { AtUtcTicks = start.UtcTicks, Actor = "agent@demo.local", Action = "TicketAssigned", EntityType = "Ticket", EntityId = id,
+                OldValue = (string?)null, NewValue = (string?)$"#{world.Alex.Id} Alex Agent", Reason = (string?)null },
+            new { AtUtcTicks = start.AddMinutes(10).UtcTicks, Actor = "manager@demo.local", Action = "TicketReassigned", EntityType = "Ticket", EntityId = id,
+                OldValue = (string?)$"#{world.Alex.Id} Alex Agent", NewValue = (string?)$"#{world.Jonas.Id} Jonas Weber", Reason = (string?)"Alex is on holiday" },
+            new { AtUtcTicks = start.AddMinutes(20).UtcTicks, Actor = "manager@demo.local", Action = "TicketUnassigned", EntityType = "Ticket", EntityId = id,
+                OldValue = (string?)$"#{world.Jonas.Id} Jonas Weber", NewValue = (string?)null, Reason = (string?)null },
+        ], entries);
+    }
+
+    [Fact]
+    public async Task Logged_time_belongs_to_the_tickets_customer_and_the_signed_in_agent_and_leaves_the_ticket_version_alone()
+    {
+        var result = await world.RunAsync(world.JonasSignedIn, w => w.LogTimeAsync(new LogTicketTime(goldTicket, Today, 45, "Remote session ", false)));
+
+        Assert.Equal((TicketCommandOutcome.Succeeded, (int?)0), (result.Outcome, result.NewVersion));
+        await using var db = world.Database.CreateDbContext();
+        var entry = await db.TimeEntries.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(
+            (goldTicket, world.Gold.Id, world.Jonas.Id, Today, 45, "Remote session", false, TicketTestWorld.Start.UtcTicks),
+            (entry.TicketId, entry.CustomerId, entry.AgentId, entry.WorkDate, entry.Minutes, entry.Note, entry.Billable, entry.CreatedUtcTicks));
+        Assert.Equal(0, (await world.TicketAsync(goldTicket)).Version);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Security.Claims;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
+
+/// <summary>Refused input: a clear message, nothing written, nothing published.</summary>
+public sealed class TicketWorkflowValidationTests : IAsyncLifetime
+{
+    private static readonly string TooLongBody = new('x', 20_001);
+    private static readonly DateOnly Today = new(2026, 5, 13);
+
+    private static readonly Dictionary<string, (string Who, Func<ITicketWorkflow, int, Task<TicketCommandResult>> Run, string Error)> Cases = new()
+    {
+        ["empty reply"] = ("Alex", (w, id) => w.ReplyAsync(new ReplyToTicket(id, 0, "", false)), "Write a message."),
+        ["internal note of spaces only"] = ("Alex", (w, id) => w.ReplyAsync(new ReplyToTicket(id, 0, "   ", true)), "Write a message."),
+        ["reply of 20,001 characters"] = ("Alex", (w, id) => w.ReplyAsync(new ReplyToTicket(id, 0, TooLongBody, false)),
+            "A message can be at most 20000 characters; it has 20001."),
+        ["empty customer message"] = ("Anna", (w, id) => w.PostCustomerMessageAsync(new PostCustomerMessage(id, 0, "")), "Write a message."),
+        ["customer message of 20,001 characters"] = ("Anna", (w, id) => w.PostCustomerMessageAsync(new PostCustomerMessage(id, 0, TooLongBody)),
+            "A message can be at most 20000 characters; it has 20001."),
+        ["0 minutes"] = ("Alex", (w, id) => w.LogTimeAsync(new LogTicketTime(id, Today, 0, "Call", true)),
+            "Minutes must be between 1 and 1440 (one day); 0 was given."),
+        ["1441 minutes"] = ("Alex", (w, id) => w.LogTimeAsync(new LogTicketTime(id, Today, 1441, "Call", true)),
+            "Minutes must be between 1 and 1440 (one day); 1441 was given."),
+        ["work date tomorrow in the company's zone"] = ("Alex", (w, id) => w.LogTimeAsync(new LogTicketTime(id, Today.AddDays(1), 30, "Call", true)),
+            "The work date 2026-05-14 is in the future; time can only be logged for today or earlier."),
+        ["time note of 1,001 characters"] = ("Alex", (w, id) => w.LogTimeAsync(new LogTicketTime(id, Today, 30, new string('n', 1001), true)),
+            "The note can be at most 1000 characters; it has 1001."),
+        ["status back to New"] = ("Alex", (w, id) => w.ChangeStatusAsync(new ChangeTicketStatus(id, 0, TicketStatus.New)),
+            "A ticket cannot go back to New; set it to Open instead."),
+        ["status that does not exist"] = ("Alex", (w, id) => w.ChangeStatusAsync(new ChangeTicketStatus(id, 0, (TicketStatus)42)), "Choose a status."),
+        ["assignment reason of 1,001 characters"] = ("Morgan", (w, id) => w.AssignAsync(new AssignTicket(id, 0, null, new string('r', 1001))),
+            "The reason can be at most 1000 characters; it has 1001."),
+        ["assignment to agent 0"] = ("Morgan", (w, id) => w.AssignAsync(new AssignTicket(id, 0, 0)), "Choose an agent."),
+    };
+
+    private TicketTestWorld world = null!;
+    private int ticketId;
+
+    public static TheoryData<string> CaseLabels => [.. Cases.Keys];
+
+    public async ValueTask InitializeAsync()
+    {
+        world = await TicketTestWorld.CreateAsync();
+        ticketId = await world.OpenTicketAsync(world.Gold, "Touch panel unresponsive", assignee: world.Alex);
+    }
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(CaseLabels))]
+    public async Task Invalid_input_is_refused_with_its_message_and_nothing_is_written(string label)
+    {
+        var (who, run, error) = Cases[label];
+        var before = await world.StateAsync();
+
+        var result = await world.RunAsync(world.SignedIn(who), w => run(w, ticketId));
+
+        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Equal([error], result.Errors);
+        Assert.Equal(before, await world.StateAsync());
+        Assert.Empty(world.Published);
+    }
+
+    [Fact]
+    public async Task Time_logged_late_in_the_evening_in_berlin_may_use_the_berlin_date_although_utc_is_a_day_behind()
+    {
+        // 00:30 on Thursday in Berlin is still Wednesday in UTC: Thursday is "today" for the company.
+        world.SetNow(new DateTimeOffset(2026, 5, 14, 0, 30, 0, TimeSpan.FromHours(2)));
+
+        var result = await world.RunAsync(world.AlexSignedIn, w => w.LogTimeAsync(new LogTicketTime(ticketId, Today.AddDays(1), 30, "Night call", true)));
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+    }
+
+    public static TheoryData<string, string, TicketStatus, bool, string?> StatusDependentCases => new()
+    {
+        { "agent's public reply on a closed ticket", "Alex", TicketStatus.Closed, false, "Ticket #{0} is closed; reopen it before replying to the customer (internal notes are still possible)." },
+        { "agent's internal note on a closed ticket", "Alex", TicketStatus.Closed, true, null },
+        { "agent's public reply on a resolved ticket", "Alex", TicketStatus.Resolved, false, null },
+        { "customer message on a closed ticket", "Anna", TicketStatus.Closed, false, "Ticket #{0} is closed; please open a new ticket." },
+    };
+
+    [Theory]
+    [MemberData(nameof(StatusDependentCases))]
+    public async Task Messages_on_finished_tickets_follow_the_documented_rules(string label, string who, TicketStatus finished, bool internalNote, string? error)
+    {
+        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, finished)));
+        var before = await world.StateAsync();
+        var user = world.SignedIn(who);
+
+        var result = await world.RunAsync(user, w => IsCustomer(user)
+            ? w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 1, "Hello again"))
+            : w.ReplyAsync(new ReplyToTicket(ticketId, 1, "Hello again", internalNote)));
+
+        if (error is null)
+        {
+            Assert.True(result.Succeeded, $"{label}: {string.Join(" ", result.Errors)}");
+        }
+        else
+        {
+            Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+            Assert.Equal([string.Format(System.Globalization.CultureInfo.InvariantCulture, error, ticketId)], result.Errors);
+            Assert.Equal(before, await world.StateAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Status_change_the_rules_refuse_is_invalid_and_writes_nothing()
+    {
+        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.Closed)));
+        var before = await world.StateAsync();
+
+        var result = await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 1, TicketStatus.OnHold)));
+
+        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Equal(["A closed ticket can only be reopened (Open), not set to On hold."], result.Errors);
+        Assert.Equal(before, await world.StateAsync());
+    }
+
+    private static bool IsCustomer(ClaimsPrincipal user) => user.IsInRole(HelpdeskDashboard.Features.Accounts.Roles.Customer);
+}

@@ -1,0 +1,47 @@
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Tiers;
+
+namespace HelpdeskDashboard.Features.Tickets.ResponseClock;
+
+/// <summary>
+/// The tier a customer held at an instant: the current tier from the moment it was set (which covers a mid-quarter
+/// change such as a new subscription); before that, the tier decided for the calendar quarter (company time zone)
+/// containing the instant; the current tier when no decision covers it.
+/// </summary>
+public sealed class CustomerTierHistory
+{
+    private readonly Tier currentTier;
+    private readonly long currentSinceUtcTicks;
+    private readonly Dictionary<(int Year, int Quarter), Tier> byQuarter;
+    private readonly TimeZoneInfo companyZone;
+
+    public CustomerTierHistory(Tier currentTier, long currentSinceUtcTicks, IEnumerable<TierAssignment> assignments, TimeZoneInfo companyZone)
+    {
+        ArgumentNullException.ThrowIfNull(assignments);
+        ArgumentNullException.ThrowIfNull(companyZone);
+        this.currentTier = currentTier;
+        this.currentSinceUtcTicks = currentSinceUtcTicks;
+        this.companyZone = companyZone;
+        byQuarter = assignments.ToDictionary(a => (a.Year, a.Quarter), a => a.Tier);
+    }
+
+    public static CustomerTierHistory Of(Customer customer, IEnumerable<TierAssignment> assignments, TimeZoneInfo companyZone)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        return new CustomerTierHistory(customer.CurrentTier, customer.TierSinceUtcTicks, assignments, companyZone);
+    }
+
+    /// <summary>Only the current tier is known; every instant gets it.</summary>
+    public static CustomerTierHistory CurrentOnly(Tier currentTier) => new(currentTier, long.MinValue, [], TimeZoneInfo.Utc);
+
+    public Tier At(DateTimeOffset instant)
+    {
+        if (instant.UtcTicks >= currentSinceUtcTicks)
+        {
+            return currentTier;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(instant, companyZone);
+        return byQuarter.TryGetValue((local.Year, ((local.Month - 1) / 3) + 1), out var tier) ? tier : currentTier;
+    }
+}

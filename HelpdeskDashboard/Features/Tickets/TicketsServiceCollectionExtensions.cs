@@ -1,0 +1,33 @@
+using FluentValidation;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.Details;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HelpdeskDashboard.Features.Tickets;
+
+public static class TicketsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the ticket workflow, the board and the ticket details query (scoped: they act for the signed-in user),
+    /// the <see cref="TicketClock"/> and the validators they use. Needs the SLA, tier, notification, database and
+    /// account registrations.
+    /// </summary>
+    public static IServiceCollection AddTickets(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        services.TryAddSingleton<TicketClock>();
+        services.TryAddSingleton<IValidator<NewTicketMessage>, NewTicketMessageValidator>();
+        services.TryAddSingleton<IValidator<NewTimeEntry>, NewTimeEntryValidator>();
+        services.TryAddSingleton<IValidator<ChangeTicketStatus>, ChangeTicketStatusValidator>();
+        services.TryAddSingleton<IValidator<AssignTicket>, AssignTicketValidator>();
+
+        services.TryAddScoped<ITicketWorkflow, TicketWorkflow>();
+        services.TryAddScoped<IBoardQuery, BoardQuery>();
+        services.TryAddScoped<ITicketDetailsQuery, TicketDetailsQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,106 @@
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Features.Tickets.Workflow;
+
+/// <summary>
+/// One command's change to one tracked ticket: new messages and status changes go to the context and to the
+/// clock's history, so the SLA columns are recomputed from the history as it will be after the save.
+/// </summary>
+internal sealed class TicketEdit
+{
+    // Unsaved rows have no id yet; these sort after every saved one when instants tie.
+    private int nextProvisionalId = int.MaxValue / 2;
+    private readonly List<TicketMessage> clockMessages;
+    private readonly List<TicketStatusChange> clockChanges;
+    private readonly CustomerTierHistory tiers;
+
+    private TicketEdit(
+        HelpdeskDbContext db, Ticket ticket, DateTimeOffset now, List<TicketMessage> messages, List<TicketStatusChange> changes, CustomerTierHistory tiers)
+    {
+        Db = db;
+        Ticket = ticket;
+        Now = now;
+        clockMessages = messages;
+        clockChanges = changes;
+        this.tiers = tiers;
+    }
+
+    public HelpdeskDbContext Db { get; }
+
+    public Ticket Ticket { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public static async Task<TicketEdit> LoadAsync(
+        HelpdeskDbContext db, Ticket ticket, DateTimeOffset now, TimeZoneInfo companyZone, CancellationToken cancellationToken)
+    {
+        int[] ids = [ticket.Id];
+        var messages = await TicketHistoryQueries.ClockMessagesAsync(db, ids, cancellationToken);
+        var changes = await TicketHistoryQueries.StatusChangesAsync(db, ids, cancellationToken);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == ticket.CustomerId, cancellationToken);
+        var tiers = await TicketHistoryQueries.TierHistoryAsync(db, customer, companyZone, cancellationToken);
+        return new TicketEdit(db, ticket, now, [.. messages[ticket.Id]], [.. changes[ticket.Id]], tiers);
+    }
+
+    public void AddMessage(MessageAuthorKind authorKind, int? customerUserId, int? agentId, string body, bool isInternalNote)
+    {
+        var message = new TicketMessage
+        {
+            TicketId = Ticket.Id,
+            AuthorKind = authorKind,
+            AuthorCustomerUserId = customerUserId,
+            AuthorAgentId = agentId,
+            Body = body,
+            CreatedUtcTicks = Now.UtcTicks,
+            IsInternalNote = isInternalNote,
+        };
+        Db.TicketMessages.Add(message);
+        clockMessages.Add(new TicketMessage
+        {
+            Id = nextProvisionalId++,
+            TicketId = Ticket.Id,
+            AuthorKind = authorKind,
+            IsInternalNote = isInternalNote,
+            CreatedUtcTicks = Now.UtcTicks,
+            Body = "",
+        });
+    }
+
+    /// <param name="byAgentId">Null when the system changes the status (a customer's reply reopens the ticket).</param>
+    public void ChangeStatus(TicketStatus to, int? byAgentId)
+    {
+        var change = new TicketStatusChange
+        {
+            TicketId = Ticket.Id,
+            FromStatus = Ticket.Status,
+            ToStatus = to,
+            AtUtcTicks = Now.UtcTicks,
+            ByAgentId = byAgentId,
+        };
+        Db.TicketStatusChanges.Add(change);
+        clockChanges.Add(new TicketStatusChange
+        {
+            Id = nextProvisionalId++,
+            TicketId = Ticket.Id,
+            FromStatus = change.FromStatus,
+            ToStatus = to,
+            AtUtcTicks = change.AtUtcTicks,
+        });
+        Ticket.Status = to;
+    }
+
+    /// <summary>
+    /// Recomputes the SLA columns and marks the ticket modified even when no value changed, so the save always
+    /// bumps the version and checks the concurrency token.
+    /// </summary>
+    public SlaReading RecordSla(TicketClock clock)
+    {
+        var reading = clock.Record(Ticket, clock.Events(Ticket, tiers, clockMessages, clockChanges), Now);
+        Ticket.UpdatedUtcTicks = Now.UtcTicks;
+        Db.Entry(Ticket).Property(t => t.UpdatedUtcTicks).IsModified = true;
+        return reading;
+    }
+}

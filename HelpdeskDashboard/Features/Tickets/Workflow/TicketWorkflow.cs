@@ -1,0 +1,337 @@
+using System.Globalization;
+using FluentValidation;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Audit;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Features.Tickets.Workflow;
+
+/// <summary>
+/// Every change to a ticket. Each command: checks who may do it, validates the input, loads the ticket through the
+/// query gate in a context of its own, checks the expected version, applies the change with its status history,
+/// recomputes the SLA columns, saves once (the concurrency token turns a lost race into a conflict) and only then
+/// publishes the change. Any failure writes nothing and publishes nothing.
+/// </summary>
+/// <remarks>
+/// Decisions: agents may not send a public reply on a Closed ticket (reopen it first; internal notes are allowed on any
+/// ticket); customers may not write on a Closed ticket (they open a new one), while a message on a Resolved or
+/// Waiting-on-customer ticket reopens it; logging time does not touch the ticket row, so it neither bumps the version
+/// (which would turn a colleague's reply into a conflict) nor changes the clock.
+/// </remarks>
+public sealed class TicketWorkflow(
+    IDbContextFactory<HelpdeskDbContext> dbFactory,
+    ICurrentUser currentUser,
+    ScopedQueries scopedQueries,
+    TimeProvider timeProvider,
+    TicketClock clock,
+    TicketChangeHub hub,
+    IValidator<NewTicketMessage> messageValidator,
+    IValidator<NewTimeEntry> timeEntryValidator,
+    IValidator<ChangeTicketStatus> statusValidator,
+    IValidator<AssignTicket> assignValidator) : ITicketWorkflow
+{
+    private const string AgentsOnly = "Only the support team can do this.";
+    private const string CustomersOnly = "Only the customer's own people can write as the customer.";
+    private const string ManagersAssign =
+        "Only a manager can assign a ticket to someone else, take over an assigned ticket or unassign it; agents may take unassigned tickets themselves.";
+
+    public async Task<TicketCommandResult> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (agentId, denied) = await SignedInAgentAsync();
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var invalid = await ValidateAsync(messageValidator,
+            new NewTicketMessage { TicketId = command.TicketId, Body = command.Body, IsInternalNote = command.IsInternalNote }, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var kind = command.IsInternalNote ? TicketChangeKind.InternalNote : TicketChangeKind.AgentReply;
+        return await EditAsync(command.TicketId, command.ExpectedVersion, kind, edit =>
+        {
+            if (!command.IsInternalNote && edit.Ticket.Status == TicketStatus.Closed)
+            {
+                return Task.FromResult<TicketCommandResult?>(TicketCommandResult.Invalid(
+                    [$"Ticket #{edit.Ticket.Id} is closed; reopen it before replying to the customer (internal notes are still possible)."]));
+            }
+
+            edit.AddMessage(MessageAuthorKind.Agent, customerUserId: null, agentId, command.Body, command.IsInternalNote);
+            if (!command.IsInternalNote && edit.Ticket.Status == TicketStatus.New)
+            {
+                edit.ChangeStatus(TicketStatus.Open, agentId);
+            }
+
+            return Task.FromResult<TicketCommandResult?>(null);
+        }, cancellationToken);
+    }
+
+    public async Task<TicketCommandResult> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!await currentUser.IsAuthorizedAsync(Policies.Customer))
+        {
+            return TicketCommandResult.Denied(CustomersOnly);
+        }
+
+        var invalid = await ValidateAsync(messageValidator, new NewTicketMessage { TicketId = command.TicketId, Body = command.Body }, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var user = await currentUser.GetAsync();
+        return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.CustomerMessage, async edit =>
+        {
+            if (edit.Ticket.Status == TicketStatus.Closed)
+            {
+                return TicketCommandResult.Invalid([$"Ticket #{edit.Ticket.Id} is closed; please open a new ticket."]);
+            }
+
+            var authorId = await edit.Db.CustomerUsers.AsNoTracking()
+                .Where(u => u.IdentityUserId == user.UserId && u.CustomerId == edit.Ticket.CustomerId)
+                .Select(u => (int?)u.Id)
+                .FirstOrDefaultAsync(cancellationToken);
+            edit.AddMessage(MessageAuthorKind.Customer, authorId, agentId: null, command.Body, isInternalNote: false);
+
+            // The customer answered (or came back): the clock must run again, which takes a status change.
+            if (edit.Ticket.Status is TicketStatus.WaitingOnCustomer or TicketStatus.Resolved)
+            {
+                edit.ChangeStatus(TicketStatus.Open, byAgentId: null);
+            }
+
+            return null;
+        }, cancellationToken);
+    }
+
+    public async Task<TicketCommandResult> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (agentId, denied) = await SignedInAgentAsync();
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var invalid = await ValidateAsync(statusValidator, command, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.StatusChanged, edit =>
+        {
+            if (TicketStatusRules.WhyNot(edit.Ticket.Status, command.NewStatus) is { } why)
+            {
+                return Task.FromResult<TicketCommandResult?>(TicketCommandResult.Invalid([why]));
+            }
+
+            edit.ChangeStatus(command.NewStatus, agentId);
+            return Task.FromResult<TicketCommandResult?>(null);
+        }, cancellationToken);
+    }
+
+    public async Task<TicketCommandResult> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (agentId, denied) = await SignedInAgentAsync();
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var invalid = await ValidateAsync(assignValidator, command, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var actor = await currentUser.GetAsync();
+        return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.Assigned, async edit =>
+        {
+            var previousId = edit.Ticket.AssigneeAgentId;
+            var previous = previousId is { } id ? await edit.Db.Agents.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken) : null;
+            if (previousId == command.AgentId)
+            {
+                return TicketCommandResult.Invalid([previous is null ? "The ticket is already unassigned." : $"The ticket is already assigned to {previous.DisplayName}."]);
+            }
+
+            var takesUnassignedTicket = previousId is null && command.AgentId == agentId;
+            if (!takesUnassignedTicket)
+            {
+                try
+                {
+                    await currentUser.EnsureManagerAsync();
+                }
+                catch (ForbiddenException)
+                {
+                    return TicketCommandResult.Denied(ManagersAssign);
+                }
+            }
+
+            Agent? next = null;
+            if (command.AgentId is { } nextId)
+            {
+                next = await edit.Db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.Id == nextId, cancellationToken);
+                if (next is null)
+                {
+                    return TicketCommandResult.Invalid([$"There is no agent #{nextId}."]);
+                }
+
+                if (!next.IsActive)
+                {
+                    return TicketCommandResult.Invalid([$"{next.DisplayName} is no longer active and cannot receive tickets."]);
+                }
+            }
+
+            edit.Ticket.AssigneeAgentId = command.AgentId;
+            edit.Db.AuditEntries.Add(new AuditEntry
+            {
+                AtUtcTicks = edit.Now.UtcTicks,
+                Actor = actor.Email ?? actor.DisplayName,
+                Action = (previous, next) switch
+                {
+                    (null, _) => TicketAudit.Assigned,
+                    (_, null) => TicketAudit.Unassigned,
+                    _ => TicketAudit.Reassigned,
+                },
+                EntityType = TicketAudit.EntityType,
+                EntityId = edit.Ticket.Id.ToString(CultureInfo.InvariantCulture),
+                OldValue = AgentText(previous),
+                NewValue = AgentText(next),
+                Reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
+            });
+            return null;
+        }, cancellationToken, concerned: previousId => [previousId, command.AgentId]);
+    }
+
+    public async Task<TicketCommandResult> LogTimeAsync(LogTicketTime command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var (agentId, denied) = await SignedInAgentAsync();
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var entry = new NewTimeEntry
+        {
+            TicketId = command.TicketId,
+            AgentId = agentId,
+            WorkDate = command.WorkDate,
+            Minutes = command.Minutes,
+            Note = command.Note,
+            Billable = command.Billable,
+        };
+        var invalid = await ValidateAsync(timeEntryValidator, entry, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticket = await scopedQueries.FindTicketAsync(db, command.TicketId, cancellationToken);
+        if (ticket is null)
+        {
+            return TicketCommandResult.Missing();
+        }
+
+        db.TimeEntries.Add(new TimeEntry
+        {
+            TicketId = ticket.Id,
+            CustomerId = ticket.CustomerId,
+            AgentId = agentId,
+            WorkDate = command.WorkDate,
+            Minutes = command.Minutes,
+            Note = command.Note.Trim(),
+            Billable = command.Billable,
+            CreatedUtcTicks = timeProvider.GetUtcNow().UtcTicks,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        await PublishAsync(new TicketChanged(ticket.Id, TicketChangeKind.TimeLogged, Concerned([ticket.AssigneeAgentId, agentId])));
+        return TicketCommandResult.Ok(ticket.Version);
+    }
+
+    /// <summary>
+    /// Loads the ticket in a context of its own, lets <paramref name="apply"/> change it (or refuse with a result),
+    /// then records the SLA columns, saves and publishes.
+    /// </summary>
+    private async Task<TicketCommandResult> EditAsync(
+        int ticketId,
+        int expectedVersion,
+        TicketChangeKind kind,
+        Func<TicketEdit, Task<TicketCommandResult?>> apply,
+        CancellationToken cancellationToken,
+        Func<int?, IEnumerable<int?>>? concerned = null)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticket = await scopedQueries.FindTicketAsync(db, ticketId, cancellationToken);
+        if (ticket is null)
+        {
+            return TicketCommandResult.Missing();
+        }
+
+        if (ticket.Version != expectedVersion)
+        {
+            return TicketCommandResult.Stale(await TicketConflictMessage.DescribeAsync(db, ticketId, expectedVersion, clock.Calendar, cancellationToken));
+        }
+
+        var assigneeBefore = ticket.AssigneeAgentId;
+        var edit = await TicketEdit.LoadAsync(db, ticket, timeProvider.GetUtcNow(), clock.Calendar.TimeZone, cancellationToken);
+        if (await apply(edit) is { } refused)
+        {
+            return refused; // the context is discarded with whatever apply had staged
+        }
+
+        edit.RecordSla(clock);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
+            return TicketCommandResult.Stale(await TicketConflictMessage.DescribeAsync(fresh, ticketId, expectedVersion, clock.Calendar, cancellationToken));
+        }
+
+        var agentIds = concerned?.Invoke(assigneeBefore) ?? [ticket.AssigneeAgentId];
+        await PublishAsync(new TicketChanged(ticket.Id, kind, Concerned(agentIds)));
+        return TicketCommandResult.Ok(ticket.Version);
+    }
+
+    /// <summary>The signed-in agent's id, or why the user may not act as an agent.</summary>
+    private async Task<(int AgentId, TicketCommandResult? Denied)> SignedInAgentAsync()
+    {
+        if (!await currentUser.IsAuthorizedAsync(Policies.Agent))
+        {
+            return (0, TicketCommandResult.Denied(AgentsOnly));
+        }
+
+        return (await currentUser.GetAsync()).AgentId is { } agentId
+            ? (agentId, null)
+            : (0, TicketCommandResult.Denied("Your sign-in is not linked to an agent, so the change could not be attributed to you."));
+    }
+
+    private static async Task<TicketCommandResult?> ValidateAsync<T>(IValidator<T> validator, T value, CancellationToken cancellationToken)
+    {
+        var result = await validator.ValidateAsync(value, cancellationToken);
+        return result.IsValid ? null : TicketCommandResult.Invalid(result.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
+    }
+
+    // The change is committed; a subscriber's trouble (or the caller giving up) must not turn it into a failure.
+    private Task PublishAsync(TicketChanged change) => hub.PublishAsync(change);
+
+    private static List<int> Concerned(IEnumerable<int?> agentIds) => agentIds.OfType<int>().Distinct().ToList();
+
+    private static string? AgentText(Agent? agent) =>
+        agent is null ? null : $"#{agent.Id.ToString(CultureInfo.InvariantCulture)} {agent.DisplayName}";
+}
