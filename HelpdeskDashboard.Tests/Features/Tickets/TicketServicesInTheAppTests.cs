@@ -11,7 +11,7 @@ namespace HelpdeskDashboard.Tests.Features.Tickets;
 /// <summary>The ticket services as the started app registers them, acting for the demo sign-ins.</summary>
 public sealed class TicketServicesInTheAppTests : IAsyncLifetime
 {
-    private readonly HelpdeskAppFactory app = new();
+    private readonly HelpdeskAppFactory app = new() { SeedDemoData = true };
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
