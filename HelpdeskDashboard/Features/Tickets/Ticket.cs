@@ -39,9 +39,10 @@ public sealed class Ticket
     public long? ResponseTargetTicks { get; set; }
 
     /// <summary>
-    /// Denormalised due instant for sorting and filtering, recomputed by the workflow whenever the clock
-    /// starts, pauses or resumes. Null when no SLA applies or while the clock is paused (the due instant
-    /// is unknown until it resumes).
+    /// Denormalised due instant for sorting and filtering, recomputed by the workflow on every change of the
+    /// ticket. Null when no SLA applies or while the clock is paused (the due instant is unknown until it
+    /// resumes). A clock that stopped keeps the due instant it had, so "answered in time" stays visible; the
+    /// board only counts it down while <see cref="AwaitingResponse"/>.
     /// </summary>
     public long? ResponseDueUtcTicks { get; set; }
 

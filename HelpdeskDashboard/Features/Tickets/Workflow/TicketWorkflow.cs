@@ -20,8 +20,10 @@ namespace HelpdeskDashboard.Features.Tickets.Workflow;
 /// <remarks>
 /// Decisions: agents may not send a public reply on a Closed ticket (reopen it first; internal notes are allowed on any
 /// ticket); customers may not write on a Closed ticket (they open a new one), while a message on a Resolved or
-/// Waiting-on-customer ticket reopens it; logging time does not touch the ticket row, so it neither bumps the version
-/// (which would turn a colleague's reply into a conflict) nor changes the clock.
+/// Waiting-on-customer ticket reopens it (a system status change, so the clock runs again) and one on an On-hold
+/// ticket leaves it on hold (holding is the agents' decision); logging time does not touch the ticket row, so it
+/// neither bumps the version (which would turn a colleague's reply into a conflict) nor changes the clock.
+/// Status transitions follow <see cref="TicketStatusRules"/>.
 /// </remarks>
 public sealed class TicketWorkflow(
     IDbContextFactory<HelpdeskDbContext> dbFactory,
