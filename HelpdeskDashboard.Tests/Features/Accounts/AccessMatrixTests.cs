@@ -44,6 +44,12 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
             (Visitor.GoldCustomer, Outcome.Ok), (Visitor.BasicCustomer, Outcome.NotFound));
         Add(BasicTicket, (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok),
             (Visitor.GoldCustomer, Outcome.NotFound), (Visitor.BasicCustomer, Outcome.Ok));
+        // The ticket page: the query decides visibility, so another customer's ticket looks missing (404), never forbidden.
+        Add("/tickets/{gold}", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok),
+            (Visitor.GoldCustomer, Outcome.Ok), (Visitor.BasicCustomer, Outcome.NotFound));
+        Add("/tickets/{basic}", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.Ok),
+            (Visitor.GoldCustomer, Outcome.NotFound), (Visitor.BasicCustomer, Outcome.Ok));
+        Add("/tickets/999999", (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         Add("/api/tickets/999999", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         return data;
     }
