@@ -7,7 +7,7 @@ namespace HelpdeskDashboard.Tests.EndToEnd;
 /// One app on a free loopback port and one headless Chromium, shared by the end-to-end tests.
 /// Uses Debian's Chromium: Playwright must never download a browser here.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Overridable for machines that keep Chromium elsewhere.</summary>
     public static string ChromiumPath =>
@@ -21,7 +21,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public HelpdeskAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new HelpdeskAppFactory())
+    {
+    }
+
+    /// <summary>For fixtures that need the app configured differently (demo data, settings).</summary>
+    protected BrowserFixture(HelpdeskAppFactory app) => App = app;
+
+    public HelpdeskAppFactory App { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -61,6 +69,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

@@ -1,0 +1,115 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HelpdeskDashboard.Tests.EndToEnd;
+
+[Collection(DemoBrowserCollection.Name)]
+public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
+{
+    // The circuit, the ticker and a re-query all have to happen on a busy two-core machine.
+    private static readonly LocatorAssertionsToHaveTextOptions SoonText = new() { Timeout = 10_000 };
+    private static readonly LocatorAssertionsToContainTextOptions SoonContains = new() { Timeout = 10_000 };
+
+    private BrowserSession _session = null!;
+
+    public async ValueTask InitializeAsync() => _session = await browser.NewSessionAsync();
+
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
+
+    [Fact]
+    public async Task Agent_signs_in_to_a_live_board_and_a_reply_stops_the_response_clock()
+    {
+        var page = _session.Page;
+        var board = new BoardPage(page);
+
+        await page.SignInAsync(browser, DemoSignIn.Agent);
+        await Expect(page).ToHaveURLAsync(browser.Url("/board"));
+        await page.WaitForInteractiveAsync();
+        await board.ShowAllTicketsAsync();
+
+        await Expect(board.Rows.First).ToBeVisibleAsync();
+        await Expect(board.Counter("breached")).ToContainTextAsync("Breached:");
+        await Expect(board.Counter("at-risk")).ToContainTextAsync("At risk:");
+        await Expect(board.Counter("due-today")).ToContainTextAsync("Due today:");
+
+        var clocksRun = BoardPage.ClocksRunNow();
+        var waiting = board.AwaitingResponse(clocksRun ? "OnTrack" : "OutsideHours").First;
+        await Expect(waiting).ToBeVisibleAsync();
+        var ticketId = await BoardPage.TicketIdAsync(waiting);
+        var row = board.Row(ticketId);
+        var countdown = BoardPage.CountdownText(row);
+        if (clocksRun)
+        {
+            // Whole seconds on a once-a-second ticker: the text must move within a few seconds.
+            var first = await countdown.TextContentAsync() ?? "";
+            await Expect(countdown).Not.ToHaveTextAsync(first, new() { Timeout = 5_000 });
+        }
+        else
+        {
+            await Expect(countdown).ToContainTextAsync("resumes Mon");
+        }
+
+        await row.GetByTestId("subject").ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
+        var status = page.Locator("[data-fact='status']");
+        await Expect(status).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(New|Open)$"));
+
+        var reply = $"End-to-end reply {Guid.NewGuid():N}";
+        await page.Locator("textarea[data-testid='reply-text'], [data-testid='reply-text'] textarea").FillAsync(reply);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send reply" }).ClickAsync();
+
+        await Expect(page.GetByTestId("reply-feedback")).ToContainTextAsync("Reply sent.", SoonContains);
+        await Expect(page.Locator("li[data-kind='agent']").Filter(new() { HasText = reply })).ToBeVisibleAsync();
+        await Expect(status).ToHaveTextAsync("Open", SoonText);
+        await Expect(page.Locator("[data-fact='countdown'] .sla-countdown")).ToHaveAttributeAsync("data-tone", "Met");
+        await Expect(page.Locator("[data-fact='countdown']")).ToHaveTextAsync("replied in time", SoonText);
+    }
+
+    [Fact]
+    public async Task Manager_watching_a_ticket_sees_an_agent_put_it_on_hold_without_reloading()
+    {
+        await using var managerSession = await browser.NewSessionAsync();
+        var agent = _session.Page;
+        var manager = managerSession.Page;
+
+        await agent.SignInAsync(browser, DemoSignIn.Agent);
+        await agent.WaitForInteractiveAsync();
+        var board = new BoardPage(agent);
+        await board.ShowAllTicketsAsync();
+        var waiting = board.AwaitingResponse(BoardPage.ClocksRunNow() ? "OnTrack" : "OutsideHours").Last;
+        await Expect(waiting).ToBeVisibleAsync();
+        var ticketId = await BoardPage.TicketIdAsync(waiting);
+
+        await manager.SignInAsync(browser, DemoSignIn.Manager, $"/tickets/{ticketId}");
+        await manager.WaitForInteractiveAsync();
+        var watchedStatus = manager.Locator("[data-fact='status']");
+        await Expect(watchedStatus).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(New|Open)$"));
+        await Expect(manager.Locator("[data-fact='countdown']")).Not.ToContainTextAsync("paused");
+
+        await board.Row(ticketId).GetByTestId("subject").ClickAsync();
+        await Expect(agent).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
+        await agent.GetByTestId("new-status").ClickAsync();
+        await agent.GetByRole(AriaRole.Option, new() { Name = "On hold" }).ClickAsync();
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Apply status" }).ClickAsync();
+        await Expect(agent.GetByTestId("actions-feedback")).ToContainTextAsync("Status changed to On hold.", SoonContains);
+
+        // The manager's page was never reloaded: the change arrived over the TicketChangeHub.
+        await Expect(watchedStatus).ToHaveTextAsync("On hold", SoonText);
+        await Expect(manager.Locator("[data-fact='countdown']")).ToContainTextAsync("paused: on hold", SoonContains);
+        await Expect(manager).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
+    }
+
+    [Fact]
+    public async Task Customer_who_opens_the_board_is_denied_and_sees_no_tickets()
+    {
+        var page = _session.Page;
+        await page.SignInAsync(browser, DemoSignIn.Customer);
+        await Expect(page).ToHaveURLAsync(browser.Url("/portal"));
+
+        await page.GotoAsync(browser.Url("/board"));
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("board-grid")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-counter]")).ToHaveCountAsync(0);
+    }
+}
