@@ -20,16 +20,13 @@ internal sealed class AccountBootstrapper(
         var provisioner = scope.ServiceProvider.GetRequiredService<AccountProvisioner>();
         await provisioner.EnsureRolesAsync();
 
-        if (configuration.GetValue<bool>(DemoAccounts.SeedSetting))
+        if (DemoAccounts.SeedingEnabled(configuration, environment))
         {
-            if (environment.IsProduction())
-            {
-                logger.LogWarning("{Setting} is ignored in Production: demo accounts have a published password.", DemoAccounts.SeedSetting);
-            }
-            else
-            {
-                await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
-            }
+            await scope.ServiceProvider.GetRequiredService<DemoAccountSeeder>().SeedAsync(cancellationToken);
+        }
+        else if (configuration.GetValue<bool>(DemoAccounts.SeedSetting))
+        {
+            logger.LogWarning("{Setting} is ignored in Production: demo accounts have a published password.", DemoAccounts.SeedSetting);
         }
 
         // After the demo accounts: a database that has the demo manager needs no bootstrapped one.

@@ -16,7 +16,7 @@ internal sealed class DemoDataStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!configuration.GetValue<bool>(DemoAccounts.SeedSetting) || environment.IsProduction())
+        if (!DemoAccounts.SeedingEnabled(configuration, environment))
         {
             return;
         }
