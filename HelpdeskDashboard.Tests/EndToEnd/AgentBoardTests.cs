@@ -9,6 +9,7 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
     // The circuit, the ticker and a re-query all have to happen on a busy two-core machine.
     private static readonly LocatorAssertionsToHaveTextOptions SoonText = new() { Timeout = 10_000 };
     private static readonly LocatorAssertionsToContainTextOptions SoonContains = new() { Timeout = 10_000 };
+    private static readonly LocatorAssertionsToHaveValueOptions SoonValue = new() { Timeout = 10_000 };
 
     private BrowserSession _session = null!;
 
@@ -90,6 +91,8 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
         await Expect(agent).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
         await agent.GetByTestId("new-status").ClickAsync();
         await agent.GetByRole(AriaRole.Option, new() { Name = "On hold" }).ClickAsync();
+        // The choice travels to the circuit before Apply may read it; clicking Apply earlier applied the old status.
+        await Expect(agent.Locator(".ticket-actions__status input").First).ToHaveValueAsync("On hold", SoonValue);
         await agent.GetByRole(AriaRole.Button, new() { Name = "Apply status" }).ClickAsync();
         await Expect(agent.GetByTestId("actions-feedback")).ToContainTextAsync("Status changed to On hold.", SoonContains);
 
