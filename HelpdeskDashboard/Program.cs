@@ -1,6 +1,8 @@
 using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Health;
 using HelpdeskDashboard.Features.Notifications;
@@ -24,6 +26,8 @@ builder.Services.AddTickets();
 builder.Services.AddTiers();
 builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();
+builder.Services.AddAssignment();
+builder.Services.AddAgentAdministration();
 
 var app = builder.Build();
 

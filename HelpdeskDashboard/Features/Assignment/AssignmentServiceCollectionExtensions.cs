@@ -1,0 +1,23 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HelpdeskDashboard.Features.Assignment;
+
+public static class AssignmentServiceCollectionExtensions
+{
+    /// <summary>
+    /// The manager's assignment service, workload and risk queries (scoped: they act for the signed-in user), their
+    /// validators and the in-memory notification centre (a singleton). Needs the ticket registrations.
+    /// </summary>
+    public static IServiceCollection AddAssignment(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton<AgentNotificationCenter>();
+        services.TryAddSingleton<IValidator<AssignOne>, AssignOneValidator>();
+        services.TryAddSingleton<IValidator<AssignMany>, AssignManyValidator>();
+        services.TryAddSingleton<IValidator<MoveAgentQueue>, MoveAgentQueueValidator>();
+        services.TryAddScoped<IWorkloadQuery, WorkloadQuery>();
+        services.TryAddScoped<IAssignmentService, AssignmentService>();
+        return services;
+    }
+}
