@@ -60,3 +60,6 @@ public interface IAssignmentService
 
     Task<TicketAssignmentState?> CurrentAsync(int ticketId, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A ticket offered for reassignment in a dialog, as the page last read it.</summary>
+public sealed record TicketChoice(int TicketId, int Version, string Subject, int? AssigneeAgentId);

@@ -18,6 +18,7 @@ public static class AssignmentServiceCollectionExtensions
         services.TryAddSingleton<IValidator<MoveAgentQueue>, MoveAgentQueueValidator>();
         services.TryAddScoped<IWorkloadQuery, WorkloadQuery>();
         services.TryAddScoped<IAssignmentService, AssignmentService>();
+        services.TryAddScoped<IAssignmentHistoryQuery, AssignmentHistoryQuery>();
         return services;
     }
 }
