@@ -82,7 +82,7 @@ public sealed class AssignManyValidator : AbstractValidator<AssignMany>
                     context.AddFailure(AssignmentRules.NoSuchTickets(missing));
                 }
             })
-            .When(c => c.Tickets is { Count: > 0 and <= AssignmentLimits.MaxTicketsPerCommand });
+            .When(c => c.Tickets is { Count: > 0 and <= AssignmentLimits.MaxTicketsPerCommand }, ApplyConditionTo.CurrentValidator);
         RuleFor(c => c.AgentId).ReceivingAgent(dbFactory);
         RuleFor(c => c.Reason).Reason();
     }
