@@ -1,0 +1,108 @@
+using System.Net;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HelpdeskDashboard.Tests.Features.Agents;
+
+/// <summary>The real app: deactivation blocks sign-in and invalidates sessions; the Manager role rules IsManager.</summary>
+public sealed class AgentActivationHttpTests : IAsyncLifetime
+{
+    private readonly HelpdeskAppFactory app = new();
+
+    public async ValueTask InitializeAsync() => await app.CreateSignedInClientAsync(DemoAccounts.ManagerEmail); // starts the host
+
+    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+
+    [Fact]
+    public async Task A_deactivated_agent_cannot_sign_in_and_can_again_once_activated()
+    {
+        var agentId = await AgentIdAsync(DemoAccounts.AgentEmail);
+
+        var deactivated = await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(agentId, false)));
+        using var refused = await app.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password);
+        var activated = await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(agentId, true)));
+        using var allowed = await app.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password);
+
+        Assert.True(deactivated.Succeeded && activated.Succeeded);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the form again, with the problem
+        Assert.Equal("This account may not sign in yet.", SignInClient.LoginProblem(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Deactivation_renews_the_security_stamp_so_open_sessions_fail_revalidation_and_is_audited()
+    {
+        var agentId = await AgentIdAsync(DemoAccounts.AgentEmail);
+        var stampBefore = await StampAsync(DemoAccounts.AgentEmail);
+
+        await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(agentId, false)));
+
+        Assert.NotEqual(stampBefore, await StampAsync(DemoAccounts.AgentEmail));
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
+        var audit = await db.AuditEntries.SingleAsync(e => e.EntityType == "Agent", TestContext.Current.CancellationToken);
+        Assert.Equal(("AgentDeactivated", "manager@example.com"), (audit.Action, audit.Actor));
+    }
+
+    [Fact]
+    public async Task A_manager_cannot_deactivate_themselves()
+    {
+        var managerId = await AgentIdAsync(DemoAccounts.ManagerEmail);
+        var result = await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(managerId, false)), managerAgentId: managerId);
+        var unknown = await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(99999, false)));
+
+        Assert.Equal(["You cannot deactivate yourself; ask another manager."], result.Errors);
+        Assert.Equal(["There is no agent #99999."], unknown.Errors);
+    }
+
+    [Fact]
+    public async Task IsManager_follows_the_Manager_role_of_the_agents_sign_in()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var agent = (await users.FindByEmailAsync(DemoAccounts.AgentEmail))!;
+            var manager = (await users.FindByEmailAsync(DemoAccounts.ManagerEmail))!;
+            await users.AddToRoleAsync(agent, Roles.Manager);
+            await users.RemoveFromRoleAsync(manager, Roles.Manager);
+        }
+
+        var list = await AsManagerAsync(admin => admin.ListAsync());
+
+        Assert.True(list.Single(a => a.Email == DemoAccounts.AgentEmail).IsManager);
+        Assert.False(list.Single(a => a.Email == DemoAccounts.ManagerEmail).IsManager);
+    }
+
+    private async Task<T> AsManagerAsync<T>(Func<IAgentAdministration, Task<T>> action, int managerAgentId = 1000)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var admin = new AgentAdministration(
+            scope.ServiceProvider.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>(),
+            FakeCurrentUser.Manager(managerAgentId),
+            TimeProvider.System,
+            scope.ServiceProvider.GetRequiredService<ManagerFlagSync>(),
+            scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
+            scope.ServiceProvider.GetRequiredService<FluentValidation.IValidator<SetAgentActive>>());
+        return await action(admin);
+    }
+
+    private async Task<int> AgentIdAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
+        return await db.Agents.Where(a => a.Email == email).Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<string?> StampAsync(string email)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await users.GetSecurityStampAsync((await users.FindByEmailAsync(email))!);
+    }
+}
