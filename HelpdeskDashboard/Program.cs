@@ -4,6 +4,8 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Health;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Portal.Profile;
+using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
@@ -22,6 +24,8 @@ builder.Services.AddSla();
 builder.Services.AddNotifications();
 builder.Services.AddTickets();
 builder.Services.AddTiers();
+builder.Services.AddPortalProfile();
+builder.Services.AddPortalTickets();
 builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();
 
