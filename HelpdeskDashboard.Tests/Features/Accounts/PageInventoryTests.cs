@@ -41,6 +41,9 @@ public sealed class PageInventoryTests
     [Theory]
     [InlineData("/board", Policies.Agent)]
     [InlineData("/portal", Policies.Customer)]
+    [InlineData("/portal/tickets", Policies.Customer)]
+    [InlineData("/portal/tickets/new", Policies.Customer)]
+    [InlineData("/portal/profile", Policies.Customer)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;
