@@ -90,3 +90,38 @@ public sealed partial class CustomerPortalTicketsTests(DemoBrowserFixture browse
     [GeneratedRegex(@"/portal/tickets\?created=\d+$")]
     private static partial Regex CreatedUrl();
 }
+
+/// <summary>A customer chooses their own zone; a zone the machine does not know is refused with a message.</summary>
+[Collection(DemoBrowserCollection.Name)]
+public sealed class CustomerProfileTests(DemoBrowserFixture browser) : IAsyncLifetime
+{
+    private BrowserSession _session = null!;
+
+    public async ValueTask InitializeAsync() => _session = await browser.NewSessionAsync();
+
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
+
+    [Fact]
+    public async Task Customer_refuses_an_unknown_zone_then_picks_one_and_the_ticket_list_uses_it()
+    {
+        var page = _session.Page;
+        await page.SignInAsync(browser, DemoAccounts.BasicCustomerEmail);
+        await page.GotoAsync(browser.Url("/portal/profile"));
+        await page.WaitForInteractiveAsync();
+        var zone = page.Locator("input[data-testid='time-zone']");
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save time zone" });
+
+        await zone.FillAsync("Mars/Olympus_Mons");
+        await save.ClickAsync();
+        await Expect(page.Locator(".mud-input-helper-text.mud-input-error")).ToContainTextAsync(
+            "'Mars/Olympus_Mons' is not a known IANA time zone id such as Europe/Berlin.", new() { Timeout = 10_000 });
+
+        await zone.FillAsync("Asia/Tokyo");
+        await save.ClickAsync();
+        await Expect(page.GetByTestId("zone-saved")).ToContainTextAsync("Asia/Tokyo", new() { Timeout = 10_000 });
+        await Expect(page.GetByTestId("current-zone")).ToContainTextAsync("Asia/Tokyo (UTC+09:00 now)");
+
+        await page.GotoAsync(browser.Url("/portal/tickets"));
+        await Expect(page.Locator("caption")).ToContainTextAsync("Due times are shown in Asia/Tokyo.");
+    }
+}
