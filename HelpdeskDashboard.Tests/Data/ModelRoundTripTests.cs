@@ -115,7 +115,7 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             SubscriptionTier = SubscriptionPlan.Gold, SubscriptionBilling = SubscriptionBilling.Yearly,
             SubscriptionStartUtcTicks = 638_000_000_000_000_002, SubscriptionEndUtcTicks = 638_000_000_000_000_003,
         };
-        var user = new CustomerUser { Id = 8, CustomerId = 7, DisplayName = "Anna Bauer", Email = "anna@nordlicht.example", IdentityUserId = "identity-1" };
+        var user = new CustomerUser { Id = 8, CustomerId = 7, DisplayName = "Anna Bauer", Email = "anna@nordlicht.example", TimeZone = "America/Chicago", IdentityUserId = "identity-1" };
         var agent = new Agent
         {
             Id = 9, DisplayName = "Alex Agent", Email = "alex@demo.local", IsActive = false, IsManager = true,

@@ -201,13 +201,13 @@ public sealed class AccountBootstrapTests
             {
                 CompanyName = "Brandt Antriebstechnik GmbH", ContactEmail = "info@brandt.example", Country = "DE", DisplayTimeZone = "Europe/Berlin",
                 CurrentTier = HelpdeskDashboard.Features.Tiers.Tier.Gold,
-                Users = [new() { DisplayName = "Lena Brandt", Email = DemoAccounts.CustomerEmail }],
+                Users = [new() { DisplayName = "Lena Brandt", Email = DemoAccounts.CustomerEmail, TimeZone = "Europe/Berlin" }],
             },
             new HelpdeskDashboard.Features.Customers.Customer
             {
                 CompanyName = "Fjord Fieldbus AB", ContactEmail = "info@fjord.example", Country = "SE", DisplayTimeZone = "Europe/Stockholm",
                 CurrentTier = HelpdeskDashboard.Features.Tiers.Tier.Basic,
-                Users = [new() { DisplayName = "Erik Lund", Email = DemoAccounts.BasicCustomerEmail }],
+                Users = [new() { DisplayName = "Erik Lund", Email = DemoAccounts.BasicCustomerEmail, TimeZone = "Europe/Stockholm" }],
             });
         await db.SaveChangesAsync(Cancel);
     }

@@ -43,6 +43,9 @@ public sealed class PageInventoryTests
     [InlineData("/portal", Policies.Customer)]
     [InlineData("/manager/workload", Policies.Manager)]
     [InlineData("/manager/agents", Policies.Manager)]
+    [InlineData("/portal/tickets", Policies.Customer)]
+    [InlineData("/portal/tickets/new", Policies.Customer)]
+    [InlineData("/portal/profile", Policies.Customer)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;

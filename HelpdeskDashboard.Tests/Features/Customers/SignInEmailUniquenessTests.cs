@@ -15,10 +15,10 @@ public sealed class SignInEmailUniquenessTests
         await using var database = SqliteTestDatabase.Create();
         await using var db = database.CreateDbContext();
         var customer = TestEntities.Customer();
-        db.CustomerUsers.Add(new CustomerUser { Customer = customer, DisplayName = "Anna Bauer", Email = "anna@kessler.example" });
+        db.CustomerUsers.Add(new CustomerUser { Customer = customer, DisplayName = "Anna Bauer", Email = "anna@kessler.example", TimeZone = "Europe/Berlin" });
         await db.SaveChangesAsync(Cancel);
 
-        db.CustomerUsers.Add(new CustomerUser { Customer = customer, DisplayName = "Anna B.", Email = "Anna@Kessler.example" });
+        db.CustomerUsers.Add(new CustomerUser { Customer = customer, DisplayName = "Anna B.", Email = "Anna@Kessler.example", TimeZone = "Europe/Berlin" });
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
     }

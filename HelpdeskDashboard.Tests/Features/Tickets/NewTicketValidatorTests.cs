@@ -40,8 +40,8 @@ public sealed class NewTicketValidatorTests : IAsyncLifetime
         await using var db = database.CreateDbContext();
         var customer = TestEntities.Customer("Kessler Steuerungsbau GmbH");
         var other = TestEntities.Customer("Loire Automatisme SARL");
-        var user = new CustomerUser { Customer = customer, DisplayName = "Anna Bauer", Email = "anna@kessler.example" };
-        var otherUser = new CustomerUser { Customer = other, DisplayName = "Luc Moreau", Email = "luc@loire.example" };
+        var user = new CustomerUser { Customer = customer, DisplayName = "Anna Bauer", Email = "anna@kessler.example", TimeZone = "Europe/Berlin" };
+        var otherUser = new CustomerUser { Customer = other, DisplayName = "Luc Moreau", Email = "luc@loire.example", TimeZone = "Europe/Berlin" };
         db.AddRange(user, otherUser);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         ids = new Ids(customer.Id, user.Id, otherUser.Id);

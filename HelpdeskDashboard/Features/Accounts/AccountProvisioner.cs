@@ -83,7 +83,8 @@ public sealed class AccountProvisioner(
         var customerUser = await db.CustomerUsers.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
         if (customerUser is null)
         {
-            customerUser = new CustomerUser { Email = email, DisplayName = displayName, Customer = newCustomer() };
+            var customer = newCustomer();
+            customerUser = new CustomerUser { Email = email, DisplayName = displayName, Customer = customer, TimeZone = customer.DisplayTimeZone };
             db.CustomerUsers.Add(customerUser);
         }
 

@@ -13,6 +13,9 @@ public sealed class CustomerUser
 
     public required string Email { get; set; }
 
+    /// <summary>IANA time zone id used to show times to this person; starts as the company's zone.</summary>
+    public required string TimeZone { get; set; }
+
     /// <summary>Links to the sign-in account once Identity is added; null until the person has one.</summary>
     public string? IdentityUserId { get; set; }
 }

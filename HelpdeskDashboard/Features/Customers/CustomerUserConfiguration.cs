@@ -13,6 +13,8 @@ internal sealed class CustomerUserConfiguration : IEntityTypeConfiguration<Custo
         builder.Property(u => u.Email).HasMaxLength(CustomerLimits.EmailMaxLength).UseCollation("NOCASE");
         builder.HasIndex(u => u.Email).IsUnique();
 
+        builder.Property(u => u.TimeZone).HasMaxLength(CustomerLimits.TimeZoneMaxLength);
+
         builder.Property(u => u.IdentityUserId).HasMaxLength(450);
         builder.HasIndex(u => u.IdentityUserId).IsUnique();
     }

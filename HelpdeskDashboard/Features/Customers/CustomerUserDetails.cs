@@ -8,4 +8,7 @@ public sealed class CustomerUserDetails
     public string DisplayName { get; set; } = "";
 
     public string Email { get; set; } = "";
+
+    /// <summary>IANA id; forms start it at the company's zone.</summary>
+    public string TimeZone { get; set; } = "";
 }

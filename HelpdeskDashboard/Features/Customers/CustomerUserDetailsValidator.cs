@@ -12,5 +12,6 @@ public sealed class CustomerUserDetailsValidator : AbstractValidator<CustomerUse
             .MaximumLength(CustomerLimits.DisplayNameMaxLength)
             .WithMessage($"A name can be at most {CustomerLimits.DisplayNameMaxLength} characters.");
         RuleFor(u => u.Email).ValidEmail();
+        RuleFor(u => u.TimeZone).IanaTimeZone();
     }
 }

@@ -25,6 +25,8 @@ internal sealed class DemoCustomerBuilder(DemoClock clock, Random random)
         }
     }
 
+    private string CompanyZone => clock.Calendar.TimeZone.Id;
+
     private void ApplySubscription(Customer customer, DemoSubscription? subscription)
     {
         if (subscription is null)
@@ -52,7 +54,15 @@ internal sealed class DemoCustomerBuilder(DemoClock clock, Random random)
         if (demoEmail is not null)
         {
             var name = index == DemoCompanies.GoldDemoCustomer ? "Casey Customer" : "Bailey Basic";
-            data.CustomerUsers.Add(new CustomerUser { Id = data.CustomerUsers.Count + 1, CustomerId = customer.Id, DisplayName = name, Email = demoEmail });
+            data.CustomerUsers.Add(new CustomerUser
+            {
+                Id = data.CustomerUsers.Count + 1,
+                CustomerId = customer.Id,
+                DisplayName = name,
+                Email = demoEmail,
+                // The Gold demo person travels, so the portal shows times in a zone other than the company's.
+                TimeZone = index == DemoCompanies.GoldDemoCustomer ? DemoPeople.TravellingCustomerTimeZone : CompanyZone,
+            });
         }
 
         var count = 1 + random.Next(3);
@@ -74,6 +84,7 @@ internal sealed class DemoCustomerBuilder(DemoClock clock, Random random)
                 CustomerId = customer.Id,
                 DisplayName = $"{first} {last}",
                 Email = email,
+                TimeZone = customer.DisplayTimeZone,
             });
         }
     }

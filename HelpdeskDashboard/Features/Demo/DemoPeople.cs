@@ -8,6 +8,9 @@ internal static class DemoPeople
     public const string GoldCustomerEmail = "customer@demo.local";
     public const string BasicCustomerEmail = "basic@demo.local";
 
+    /// <summary>The Gold demo customer user's own zone, different from the company's so the portal shows the difference.</summary>
+    public const string TravellingCustomerTimeZone = "America/New_York";
+
     /// <summary>Display name, e-mail, manager, active, time zone. The first two are the demo sign-ins.</summary>
     public static IReadOnlyList<(string Name, string Email, bool IsManager, bool IsActive, string TimeZone)> Agents { get; } =
     [

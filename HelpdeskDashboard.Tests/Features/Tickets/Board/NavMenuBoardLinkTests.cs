@@ -40,6 +40,6 @@ public sealed class NavMenuBoardLinkTests : IAsyncDisposable
         auth.SetAuthorized("customer@example.com");
         auth.SetPolicies(Policies.Customer);
 
-        Assert.Equal(["Home", "Support tiers"], Links());
+        Assert.Equal(["Home", "Your tickets", "Your profile", "Support tiers"], Links());
     }
 }

@@ -233,8 +233,8 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         Platinum = NewCustomer("Aurora Robotics AG", Tier.Platinum, since);
         Basic = NewCustomer("Nordlicht Bäckerei", Tier.Basic, since);
         OtherGold = NewCustomer("Brenner Maschinenbau KG", Tier.Gold, since);
-        GoldPerson = new CustomerUser { Customer = Gold, DisplayName = "Anna Bauer", Email = "anna.bauer@kessler.example", IdentityUserId = "id-anna" };
-        OtherGoldPerson = new CustomerUser { Customer = OtherGold, DisplayName = "Ben Schulz", Email = "ben.schulz@brenner.example", IdentityUserId = "id-ben" };
+        GoldPerson = new CustomerUser { Customer = Gold, DisplayName = "Anna Bauer", Email = "anna.bauer@kessler.example", TimeZone = "Europe/Berlin", IdentityUserId = "id-anna" };
+        OtherGoldPerson = new CustomerUser { Customer = OtherGold, DisplayName = "Ben Schulz", Email = "ben.schulz@brenner.example", TimeZone = "Europe/Berlin", IdentityUserId = "id-ben" };
         Alex = NewAgent("Alex Agent", "agent@demo.local", manager: false, active: true);
         Jonas = NewAgent("Jonas Weber", "jonas.weber@demo.local", manager: false, active: true);
         Morgan = NewAgent("Morgan Manager", "manager@demo.local", manager: true, active: true);

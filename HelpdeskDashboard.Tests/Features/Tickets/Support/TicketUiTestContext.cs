@@ -15,6 +15,7 @@ public abstract class TicketUiTestContext : SlaUiTestContext
         Context.Services.AddSingleton(Hub);
         Context.Services.AddScoped<ICurrentUser>(_ => User);
         Context.Services.AddAuthorization();
+        Context.Services.AddSingleton<HelpdeskDashboard.Features.Portal.Profile.IViewerTimeZone>(new Portal.Support.FixedViewerTimeZone(Calendar.TimeZone));
     }
 
     protected TicketChangeHub Hub { get; } = new(NullLogger<TicketChangeHub>.Instance);

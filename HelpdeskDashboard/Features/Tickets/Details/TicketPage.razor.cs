@@ -50,6 +50,9 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     private TicketChangeHub Changes { get; set; } = default!;
 
     [Inject]
+    private Portal.Profile.IViewerTimeZone ViewerZone { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     // Customers never see internal notes, even if a query should hand one out.
@@ -62,8 +65,8 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        // ICurrentUser carries no personal zone yet, so times show in the company's zone.
-        _zone = Calendar.TimeZone;
+        // A customer user sees times in their own zone; agents have no personal zone yet (the company's).
+        _zone = await ViewerZone.GetAsync();
         _changes = Changes.Subscribe(OnTicketChanged);
         var user = await CurrentUser.GetAsync();
         _isAgent = await CurrentUser.IsAuthorizedAsync(Policies.Agent);

@@ -255,6 +255,7 @@ namespace HelpdeskDashboard.Data.Migrations
                     CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false, collation: "NOCASE"),
+                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     IdentityUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskDashboard.Data.Migrations
 {
     [DbContext(typeof(HelpdeskDbContext))]
-    [Migration("20261126062235_Initial")]
+    [Migration("20261126081949_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -332,6 +332,11 @@ namespace HelpdeskDashboard.Data.Migrations
 
                     b.Property<string>("IdentityUserId")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -1,0 +1,231 @@
+using System.Security.Claims;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Portal.Profile;
+using HelpdeskDashboard.Features.Portal.Tickets;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HelpdeskDashboard.Tests.Features.Portal.Support;
+
+/// <summary>
+/// The portal and ticket services on a real SQLite file with a fake clock: a Gold, a Platinum, a Basic and a second Gold
+/// customer, one signed-in person at each, one agent. Default calendar (Mon–Fri whole days, Europe/Berlin); tiers as shipped.
+/// </summary>
+internal sealed class PortalTestWorld : IAsyncDisposable
+{
+    /// <summary>Wednesday 2026-05-13 10:00 in Berlin.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 5, 13, 10, 0, 0, TimeSpan.FromHours(2));
+
+    public const string ForumUrl = "https://forum.test.example/";
+
+    private readonly ServiceProvider services;
+    private readonly IDisposable subscription;
+
+    private PortalTestWorld(SqliteFileDatabase database)
+    {
+        Database = database;
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["PortalTickets:CommunityForumUrl"] = ForumUrl })
+            .Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddAuthorizationCore();
+        new AuthorizationBuilder(collection).AddHelpdeskPolicies();
+        collection.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(database);
+        collection.AddSingleton<TimeProvider>(Time);
+        collection.AddSingleton(Calendar);
+        collection.AddSingleton(Options.Create(new SlaOptions()));
+        collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
+        collection.AddSingleton(TestTiers.Catalog());
+        collection.AddScoped<TestCurrentUser>();
+        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
+        collection.AddScoped<ScopedQueries>();
+        collection.AddNotifications();
+        collection.AddTickets();
+        collection.AddPortalProfile();
+        collection.AddPortalTickets();
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        subscription = services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
+        {
+            lock (Published)
+            {
+                Published.Add(change);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    public static BusinessCalendar Calendar { get; } = new(new BusinessCalendarOptions());
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public SqliteFileDatabase Database { get; }
+
+    public TierCatalog Catalog => services.GetRequiredService<TierCatalog>();
+
+    public List<TicketChanged> Published { get; } = [];
+
+    public Customer Gold { get; private set; } = null!;
+
+    public Customer Platinum { get; private set; } = null!;
+
+    public Customer Basic { get; private set; } = null!;
+
+    public Customer OtherGold { get; private set; } = null!;
+
+    public Dictionary<string, CustomerUser> People { get; } = [];
+
+    public Agent Alex { get; private set; } = null!;
+
+    public ClaimsPrincipal AlexSignedIn => TestPrincipals.Agent(Alex.Id, Alex.Email);
+
+    public static async Task<PortalTestWorld> CreateAsync()
+    {
+        var world = new PortalTestWorld(await SqliteFileDatabase.CreateAsync());
+        await world.SeedAsync();
+        return world;
+    }
+
+    /// <summary>"Anna" (Gold), "Paula" (Platinum), "Bernd" (Basic), "Ben" (the other Gold), "Alex" (agent) or "nobody".</summary>
+    public ClaimsPrincipal SignedIn(string who)
+    {
+        if (who == "Alex")
+        {
+            return AlexSignedIn;
+        }
+
+        if (who == "nobody")
+        {
+            return TestPrincipals.Nobody;
+        }
+
+        var person = People[who];
+        return TestPrincipals.Customer(person.IdentityUserId!, person.Email, person.CustomerId);
+    }
+
+    public PortalSession As(string who)
+    {
+        var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestCurrentUser>().Principal = SignedIn(who);
+        return new PortalSession(scope);
+    }
+
+    public async Task<InquiryResult> SubmitAsync(string who, NewInquiry inquiry)
+    {
+        await using var session = As(who);
+        return await session.Inquiries.SubmitAsync(inquiry);
+    }
+
+    public async Task<Ticket> TicketAsync(int id)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.Tickets.AsNoTracking()
+            .Include(t => t.Messages.OrderBy(m => m.Id))
+            .Include(t => t.StatusChanges.OrderBy(c => c.Id))
+            .AsSplitQuery()
+            .SingleAsync(t => t.Id == id, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Row counts of everything a form could write: equal before and after means nothing was written.</summary>
+    public async Task<string> StateAsync()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        await using var db = Database.CreateDbContext();
+        var zones = string.Join(",", await db.CustomerUsers.OrderBy(u => u.Id).Select(u => u.TimeZone).ToListAsync(cancel));
+        return $"tickets {await db.Tickets.CountAsync(cancel)}, messages {await db.TicketMessages.CountAsync(cancel)}, "
+            + $"audit {await db.AuditEntries.CountAsync(cancel)}, zones {zones}";
+    }
+
+    /// <summary>A ticket of <paramref name="customer"/> written straight to the database.</summary>
+    public async Task<int> AddTicketAsync(Customer customer, string subject, TicketStatus status, Agent? assignee = null, DateTimeOffset? updated = null)
+    {
+        await using var db = Database.CreateDbContext();
+        var at = (updated ?? Time.GetUtcNow()).UtcTicks;
+        var ticket = new Ticket
+        {
+            CustomerId = customer.Id, Subject = subject, Status = status, AssigneeAgentId = assignee?.Id, CreatedUtcTicks = at, UpdatedUtcTicks = at,
+        };
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return ticket.Id;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        subscription.Dispose();
+        await services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    private async Task SeedAsync()
+    {
+        var since = new DateTimeOffset(2026, 1, 1, 0, 5, 0, TimeSpan.FromHours(1)).UtcTicks;
+        Gold = NewCustomer("Kessler Steuerungsbau GmbH", Tier.Gold, since);
+        Platinum = NewCustomer("Aurora Robotics AG", Tier.Platinum, since);
+        Basic = NewCustomer("Nordlicht Bäckerei", Tier.Basic, since);
+        OtherGold = NewCustomer("Brenner Maschinenbau KG", Tier.Gold, since);
+        Alex = new Agent { DisplayName = "Alex Agent", Email = "agent@demo.local", TimeZone = "Europe/Berlin" };
+
+        await using var db = Database.CreateDbContext();
+        db.AddRange(Gold, Platinum, Basic, OtherGold, Alex);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        foreach (var (name, customer, zone) in new[]
+                 {
+                     ("Anna", Gold, "America/New_York"), ("Paula", Platinum, "Europe/Berlin"), ("Bernd", Basic, "Europe/Berlin"), ("Ben", OtherGold, "Asia/Tokyo"),
+                 })
+        {
+            var person = new CustomerUser
+            {
+                CustomerId = customer.Id, DisplayName = $"{name} Tester", Email = $"{name.ToLowerInvariant()}@{customer.Id}.example",
+                TimeZone = zone, IdentityUserId = $"id-{name.ToLowerInvariant()}",
+            };
+            db.Users.Add(new ApplicationUser { Id = person.IdentityUserId, UserName = person.Email, Email = person.Email, DisplayName = person.DisplayName });
+            db.CustomerUsers.Add(person);
+            People[name] = person;
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static Customer NewCustomer(string name, Tier tier, long sinceUtcTicks) => new()
+    {
+        CompanyName = name,
+        ContactEmail = $"it@{name.Split(' ')[0].ToLowerInvariant()}.example",
+        Country = "DE",
+        DisplayTimeZone = "Europe/Berlin",
+        CurrentTier = tier,
+        TierSinceUtcTicks = sinceUtcTicks,
+    };
+}
+
+/// <summary>The portal services as one signed-in user sees them.</summary>
+internal sealed class PortalSession(AsyncServiceScope scope) : IAsyncDisposable
+{
+    public PortalInquiryService Inquiries => scope.ServiceProvider.GetRequiredService<PortalInquiryService>();
+
+    public PortalTicketsQuery Tickets => scope.ServiceProvider.GetRequiredService<PortalTicketsQuery>();
+
+    public CustomerProfileService Profile => scope.ServiceProvider.GetRequiredService<CustomerProfileService>();
+
+    public IViewerTimeZone ViewerZone => scope.ServiceProvider.GetRequiredService<IViewerTimeZone>();
+
+    public ITicketWorkflow Workflow => scope.ServiceProvider.GetRequiredService<ITicketWorkflow>();
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}

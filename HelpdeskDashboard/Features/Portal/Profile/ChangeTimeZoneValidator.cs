@@ -1,0 +1,16 @@
+using FluentValidation;
+using HelpdeskDashboard.Features.Customers;
+
+namespace HelpdeskDashboard.Features.Portal.Profile;
+
+/// <summary>The same rule as an agent's or a customer user's zone anywhere else: a known IANA id.</summary>
+public sealed class ChangeTimeZoneValidator : AbstractValidator<ChangeTimeZone>
+{
+    public ChangeTimeZoneValidator()
+    {
+        RuleFor(c => c.TimeZone)
+            .MaximumLength(CustomerLimits.TimeZoneMaxLength)
+            .WithMessage($"A time zone id can be at most {CustomerLimits.TimeZoneMaxLength} characters.")
+            .DependentRules(() => RuleFor(c => c.TimeZone).IanaTimeZone());
+    }
+}
