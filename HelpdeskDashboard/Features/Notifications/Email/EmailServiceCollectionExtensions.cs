@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Configuration;
+using HelpdeskDashboard.Features.Notifications.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// The validated "Email" section, the <see cref="OutboxWriter"/>, the <see cref="OutboxDispatcher"/> and its
-    /// transport: SMTP when Email:Smtp:Host is set, else .eml files in Email:PickupFolder.
+    /// transport: SMTP when Email:Smtp:Host is set, else .eml files in Email:PickupFolder; and the managers' outbox page service.
     /// </summary>
     public static IServiceCollection AddEmailOutbox(this IServiceCollection services)
     {
@@ -28,6 +29,7 @@ public static class EmailServiceCollectionExtensions
         });
         services.TryAddSingleton<OutboxDispatcher>();
         services.TryAddTransient<OutboxDeliveryJob>();
+        services.AddOutboxAdmin();
         return services;
     }
 }
