@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Notifications.Email;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
@@ -20,16 +21,32 @@ public sealed class OutboxDeliveryJobTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Job_delivers_the_due_messages()
+    public async Task Job_drains_a_backlog_larger_than_one_batch_in_one_run()
     {
-        await world.QueueAsync(2);
+        await world.QueueAsync(5);
+        world.Options.Delivery.BatchSize = 2;
         var transport = new RecordingTransport();
-        var job = new OutboxDeliveryJob(world.Dispatcher(transport), NullLogger<OutboxDeliveryJob>.Instance);
 
-        await job.Execute(null!, TestContext.Current.CancellationToken);
+        await Job(transport).Execute(null!, TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, transport.Sent.Count);
+        Assert.Equal(5, transport.Sent.Count);
     }
+
+    [Fact]
+    public async Task Job_stops_after_one_pass_when_every_send_fails()
+    {
+        await world.QueueAsync(4);
+        world.Options.Delivery.BatchSize = 2;
+        var transport = new RecordingTransport { Failing = true };
+
+        await Job(transport).Execute(null!, TestContext.Current.CancellationToken);
+
+        // Two full batches of failures, then nothing is due any more.
+        Assert.All(await world.ReadAllAsync(), m => Assert.Equal(1, m.Attempts));
+    }
+
+    private OutboxDeliveryJob Job(RecordingTransport transport) =>
+        new(world.Dispatcher(transport), Options.Create(world.Options), NullLogger<OutboxDeliveryJob>.Instance);
 
     [Fact]
     public async Task Registration_schedules_the_job_every_minute()

@@ -1,10 +1,14 @@
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace HelpdeskDashboard.Features.Notifications.Email;
 
-/// <summary>Quartz job: delivers the outbox's due messages. One run at a time; a slow run delays the next.</summary>
+/// <summary>
+/// Quartz job: delivers the outbox's due messages, batch after batch while batches come back full, so a backlog
+/// drains in one run. One run at a time; a slow run delays the next.
+/// </summary>
 [DisallowConcurrentExecution]
-public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, ILogger<OutboxDeliveryJob> logger) : IJob
+public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, IOptions<EmailOptions> options, ILogger<OutboxDeliveryJob> logger) : IJob
 {
     public static readonly JobKey Key = new("outbox-delivery", "notifications");
 
@@ -12,12 +16,25 @@ public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, ILogger<Outbo
 
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
 
+    // Bounds one run, so a run never outlives many intervals even if messages keep arriving.
+    internal const int MaxBatchesPerRun = 20;
+
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        var report = await dispatcher.DeliverDueAsync(cancellationToken);
-        if (report.Attempted > 0)
+        var batchSize = options.Value.Delivery.BatchSize;
+        for (var batch = 0; batch < MaxBatchesPerRun && !cancellationToken.IsCancellationRequested; batch++)
         {
-            logger.LogInformation("Outbox delivery: {Sent} sent, {Retrying} to retry, {Failed} failed.", report.Sent, report.Retrying, report.Failed);
+            var report = await dispatcher.DeliverDueAsync(cancellationToken);
+            if (report.Attempted > 0)
+            {
+                logger.LogInformation("Outbox delivery: {Sent} sent, {Retrying} to retry, {Failed} failed.", report.Sent, report.Retrying, report.Failed);
+            }
+
+            // A failed message is rescheduled into the future, so a full batch of failures does not repeat at once.
+            if (report.Attempted + report.LostToAnotherDispatcher < batchSize)
+            {
+                break;
+            }
         }
     }
 }
