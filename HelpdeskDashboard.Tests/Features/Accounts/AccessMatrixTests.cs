@@ -63,6 +63,8 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
                 (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));
         }
 
+        Add("/manager/outbox", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
+            (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));
         Add("/api/tickets/999999", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         return data;
     }

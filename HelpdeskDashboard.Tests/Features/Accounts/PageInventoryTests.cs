@@ -46,6 +46,7 @@ public sealed class PageInventoryTests
     [InlineData("/portal/tickets", Policies.Customer)]
     [InlineData("/portal/tickets/new", Policies.Customer)]
     [InlineData("/portal/profile", Policies.Customer)]
+    [InlineData("/manager/outbox", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;

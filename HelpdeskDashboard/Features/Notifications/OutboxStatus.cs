@@ -5,4 +5,7 @@ public enum OutboxStatus
     Pending,
     Sent,
     Failed,
+
+    /// <summary>Claimed by a dispatcher until <see cref="OutboxMessage.NextAttemptUtcTicks"/> (its lease); then claimable again.</summary>
+    Sending,
 }

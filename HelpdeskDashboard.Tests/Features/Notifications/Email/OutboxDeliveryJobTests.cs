@@ -1,0 +1,66 @@
+using HelpdeskDashboard.Features.Notifications.Email;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
+
+public sealed class OutboxDeliveryJobTests : IAsyncLifetime
+{
+    private OutboxTestWorld world = null!;
+
+    public async ValueTask InitializeAsync() => world = await OutboxTestWorld.CreateAsync();
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public void Job_never_runs_twice_at_once()
+    {
+        Assert.NotNull(Attribute.GetCustomAttribute(typeof(OutboxDeliveryJob), typeof(DisallowConcurrentExecutionAttribute)));
+    }
+
+    [Fact]
+    public async Task Job_drains_a_backlog_larger_than_one_batch_in_one_run()
+    {
+        await world.QueueAsync(5);
+        world.Options.Delivery.BatchSize = 2;
+        var transport = new RecordingTransport();
+
+        await Job(transport).Execute(null!, TestContext.Current.CancellationToken);
+
+        Assert.Equal(5, transport.Sent.Count);
+    }
+
+    [Fact]
+    public async Task Job_stops_after_one_pass_when_every_send_fails()
+    {
+        await world.QueueAsync(4);
+        world.Options.Delivery.BatchSize = 2;
+        var transport = new RecordingTransport { Failing = true };
+
+        await Job(transport).Execute(null!, TestContext.Current.CancellationToken);
+
+        // Two full batches of failures, then nothing is due any more.
+        Assert.All(await world.ReadAllAsync(), m => Assert.Equal(1, m.Attempts));
+    }
+
+    private OutboxDeliveryJob Job(RecordingTransport transport) =>
+        new(world.Dispatcher(transport), Options.Create(world.Options), NullLogger<OutboxDeliveryJob>.Instance);
+
+    [Fact]
+    public async Task Registration_schedules_the_job_every_minute()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddQuartz(quartz => quartz.AddOutboxDelivery());
+        await using var provider = services.BuildServiceProvider();
+
+        var scheduler = await provider.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        var trigger = await scheduler.GetTrigger(OutboxDeliveryJob.TriggerKey, TestContext.Current.CancellationToken);
+
+        var simple = Assert.IsAssignableFrom<ISimpleTrigger>(trigger);
+        Assert.Equal(TimeSpan.FromMinutes(1), simple.RepeatInterval);
+        Assert.Equal(OutboxDeliveryJob.Key, simple.JobKey);
+    }
+}

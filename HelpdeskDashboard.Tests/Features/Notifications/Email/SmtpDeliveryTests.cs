@@ -1,0 +1,67 @@
+using HelpdeskDashboard.Features.Notifications;
+using MimeKit;
+
+namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
+
+public sealed class SmtpDeliveryTests : IAsyncLifetime
+{
+    private OutboxTestWorld world = null!;
+
+    public async ValueTask InitializeAsync() => world = await OutboxTestWorld.CreateAsync();
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    [Fact]
+    public async Task Delivered_message_has_html_and_text_alternatives_subject_recipient_and_outbox_message_id()
+    {
+        await using var server = await SmtpTestServer.StartAsync();
+        var ids = await world.QueueAsync(1);
+
+        var report = await world.Dispatcher(world.Smtp(server.Port)).DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, report.Sent);
+        var received = Assert.Single(server.Received);
+        Assert.Equal("Your tier changed #1", received.Subject);
+        Assert.Equal("user1@example.com", Assert.Single(received.To.Mailboxes).Address);
+        Assert.Equal("helpdesk@example.com", Assert.Single(received.From.Mailboxes).Address);
+        Assert.Equal($"outbox-{ids[0]}@example.com", received.MessageId);
+        var alternative = Assert.IsType<MultipartAlternative>(received.Body);
+        Assert.Equal(["text/plain", "text/html"], alternative.OfType<TextPart>().Select(p => p.ContentType.MimeType));
+        Assert.Contains("Hello customer 1", received.TextBody, StringComparison.Ordinal);
+        Assert.Contains("<strong>customer 1</strong>", received.HtmlBody, StringComparison.Ordinal);
+
+        var stored = await world.ReadAsync(ids[0]);
+        Assert.Equal(OutboxStatus.Sent, stored.Status);
+        Assert.Equal(OutboxTestWorld.Start.UtcTicks, stored.SentUtcTicks);
+        Assert.Equal(1, stored.Attempts);
+    }
+
+    [Fact]
+    public async Task Smtp_down_then_up_delivers_each_message_exactly_once()
+    {
+        var port = SmtpTestServer.FreePort();
+        var dispatcher = world.Dispatcher(world.Smtp(port));
+        var ids = await world.QueueAsync(3);
+
+        var whileDown = await dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((0, 3), (whileDown.Sent, whileDown.Retrying));
+        var pending = await world.ReadAsync(ids[0]);
+        Assert.Equal(OutboxStatus.Pending, pending.Status);
+        Assert.NotNull(pending.LastError);
+
+        await using var server = await SmtpTestServer.StartAsync(port);
+        var tooEarly = await dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+        world.Time.Advance(world.Options.Delivery.FirstRetryDelay);
+        var afterBackOff = await dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+        world.Time.Advance(TimeSpan.FromHours(2));
+        var later = await dispatcher.DeliverDueAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, tooEarly.Attempted);
+        Assert.Equal(3, afterBackOff.Sent);
+        Assert.Equal(0, later.Attempted);
+        Assert.Equal(
+            ids.Select(id => $"outbox-{id}@example.com").Order(StringComparer.Ordinal),
+            server.Received.Select(m => m.MessageId).Order(StringComparer.Ordinal));
+        Assert.All(await world.ReadAllAsync(), m => Assert.Equal((OutboxStatus.Sent, 2, (string?)null), (m.Status, m.Attempts, m.LastError)));
+    }
+}

@@ -1,0 +1,35 @@
+using FluentValidation;
+using MimeKit;
+
+namespace HelpdeskDashboard.Features.Notifications.Email;
+
+/// <summary>Checks the "Email" section; failures read "Email:Smtp:Port: ..." at start-up.</summary>
+public sealed class EmailOptionsValidator : AbstractValidator<EmailOptions>
+{
+    public EmailOptionsValidator()
+    {
+        RuleFor(o => o.From).NotEmpty().Must(BeAnAddress).WithMessage("'{PropertyValue}' is not an email address");
+        RuleFor(o => o.FromName).MaximumLength(100);
+        RuleFor(o => o.PickupFolder).NotEmpty().When(o => !o.UsesSmtp).WithMessage("must name a folder when Email:Smtp:Host is empty");
+
+        RuleFor(o => o.Smtp.Port).InclusiveBetween(1, 65535).When(o => o.UsesSmtp).OverridePropertyName("Smtp.Port");
+        RuleFor(o => o.Smtp.Security).IsInEnum().OverridePropertyName("Smtp.Security")
+            .WithMessage($"must be one of {string.Join(", ", Enum.GetNames<SmtpSecurity>())}");
+        RuleFor(o => o.Smtp.Password).NotEmpty().When(o => o.UsesSmtp && !string.IsNullOrEmpty(o.Smtp.UserName))
+            .OverridePropertyName("Smtp.Password").WithMessage("is required when Email:Smtp:UserName is set");
+        RuleFor(o => o.Smtp.TimeoutSeconds).InclusiveBetween(1, 600).OverridePropertyName("Smtp.TimeoutSeconds");
+
+        RuleFor(o => o.Delivery.MaxAttempts).InclusiveBetween(1, 50).OverridePropertyName("Delivery.MaxAttempts");
+        RuleFor(o => o.Delivery.FirstRetryDelay).GreaterThan(TimeSpan.Zero).OverridePropertyName("Delivery.FirstRetryDelay")
+            .WithMessage("must be longer than zero");
+        RuleFor(o => o.Delivery.MaxRetryDelay).GreaterThanOrEqualTo(o => o.Delivery.FirstRetryDelay)
+            .OverridePropertyName("Delivery.MaxRetryDelay").WithMessage("must not be shorter than Email:Delivery:FirstRetryDelay");
+        RuleFor(o => o.Delivery.BatchSize).InclusiveBetween(1, 1000).OverridePropertyName("Delivery.BatchSize");
+        RuleFor(o => o.Delivery.Lease).Must((o, lease) => lease > TimeSpan.FromSeconds(o.Smtp.TimeoutSeconds))
+            .OverridePropertyName("Delivery.Lease")
+            .WithMessage("must be longer than Email:Smtp:TimeoutSeconds, or a slow send could be claimed and sent twice");
+    }
+
+    private static bool BeAnAddress(string? value) =>
+        MailboxAddress.TryParse(value, out var address) && address.Address.Contains('@', StringComparison.Ordinal);
+}

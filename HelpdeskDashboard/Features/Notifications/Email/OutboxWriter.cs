@@ -1,0 +1,64 @@
+using FluentValidation;
+using HelpdeskDashboard.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Features.Notifications.Email;
+
+/// <summary>
+/// Adds e-mails to a caller's <see cref="HelpdeskDbContext"/> without saving, so each mail commits (or rolls back)
+/// with the change that caused it. The dispatcher sends it later.
+/// </summary>
+/// <example>
+/// <code>
+/// if (await outbox.TryAddAsync(db, new NewOutboxMessage(to, subject, html, text, $"tier-change:{customerId}:{quarter}"), ct))
+/// { ... }
+/// await db.SaveChangesAsync(ct); // the change and its mail, together
+/// </code>
+/// </example>
+public sealed class OutboxWriter(TimeProvider time)
+{
+    private static readonly NewOutboxMessageValidator Validator = new();
+
+    /// <summary>
+    /// Queues <paramref name="message"/> as Pending, due now. Returns false, adding nothing, when a message with the
+    /// same deduplication key is already stored or already queued in this context. Throws
+    /// <see cref="ValidationException"/> for a malformed message (a programming error, not user input).
+    /// </summary>
+    /// <remarks>
+    /// Two writers racing past this check both add; the unique index then refuses the second commit, which the
+    /// caller sees as a <see cref="DbUpdateException"/> that <see cref="IsDuplicateKey"/> recognises.
+    /// </remarks>
+    public async Task<bool> TryAddAsync(HelpdeskDbContext db, NewOutboxMessage message, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(message);
+        await Validator.ValidateAndThrowAsync(message, cancellationToken);
+
+        if (message.DeduplicationKey is { } key
+            && (db.OutboxMessages.Local.Any(m => m.DeduplicationKey == key)
+                || await db.OutboxMessages.AnyAsync(m => m.DeduplicationKey == key, cancellationToken)))
+        {
+            return false;
+        }
+
+        var now = time.GetUtcNow().UtcTicks;
+        db.OutboxMessages.Add(new OutboxMessage
+        {
+            To = message.To,
+            Subject = message.Subject,
+            HtmlBody = message.HtmlBody,
+            TextBody = message.TextBody,
+            DeduplicationKey = message.DeduplicationKey,
+            CreatedUtcTicks = now,
+            NextAttemptUtcTicks = now,
+            Status = OutboxStatus.Pending,
+        });
+        return true;
+    }
+
+    /// <summary>True when a save failed because another message already holds the deduplication key.</summary>
+    public static bool IsDuplicateKey(DbUpdateException error) =>
+        error?.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite // SQLITE_CONSTRAINT
+        && sqlite.Message.Contains($"{nameof(HelpdeskDbContext.OutboxMessages)}.{nameof(OutboxMessage.DeduplicationKey)}", StringComparison.Ordinal);
+}
