@@ -254,6 +254,7 @@ public sealed class DemoDataSeederTests
             CustomerId = u.CustomerId,
             DisplayName = u.DisplayName,
             Email = u.Email,
+            TimeZone = u.TimeZone,
         }).IsValid, u.Email));
     }
 
