@@ -44,7 +44,7 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     private ICurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private BusinessCalendar Calendar { get; set; } = default!;
+    private IViewerTimeZone ViewerZone { get; set; } = default!;
 
     [Inject]
     private TicketChangeHub Changes { get; set; } = default!;
@@ -62,8 +62,7 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        // ICurrentUser carries no personal zone yet, so times show in the company's zone.
-        _zone = Calendar.TimeZone;
+        _zone = await ViewerZone.GetAsync();
         _changes = Changes.Subscribe(OnTicketChanged);
         var user = await CurrentUser.GetAsync();
         _isAgent = await CurrentUser.IsAuthorizedAsync(Policies.Agent);
