@@ -134,8 +134,8 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
         var ticketId = await BoardPage.TicketIdAsync(row);
         await row.GetByTestId("subject").ClickAsync();
         await Expect(page).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
-        await Expect(page.Locator("[data-fact='zone']")).ToHaveTextAsync("Asia/Tokyo");
-        await Expect(page.Locator("[data-fact='due']")).ToContainTextAsync(inTokyo);
+        await Expect(page.Locator(".ticket-header [data-fact='zone']")).ToHaveTextAsync("Asia/Tokyo");
+        await Expect(page.Locator(".ticket-header [data-fact='due']")).ToContainTextAsync(inTokyo);
     }
 
     [Fact]
