@@ -1,3 +1,7 @@
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Sla;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -100,6 +104,38 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
         await Expect(watchedStatus).ToHaveTextAsync("On hold", SoonText);
         await Expect(manager.Locator("[data-fact='countdown']")).ToContainTextAsync("paused: on hold", SoonContains);
         await Expect(manager).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
+    }
+
+    [Fact]
+    public async Task Agent_in_another_time_zone_reads_due_times_in_their_own_zone_on_the_board_and_the_ticket()
+    {
+        const string email = "tokyo.agent@demo.local";
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountProvisioner>().EnsureAgentAccountAsync(
+                new Agent { Email = email, DisplayName = "Tokyo Agent", TimeZone = tokyo.Id }, DemoAccounts.Password, TestContext.Current.CancellationToken);
+        }
+
+        var page = _session.Page;
+        var board = new BoardPage(page);
+        await page.SignInAsync(browser, email);
+        await page.WaitForInteractiveAsync();
+        await board.ShowAllTicketsAsync();
+        await Expect(page.GetByTestId("viewer-zone")).ToHaveTextAsync("Asia/Tokyo");
+
+        var row = board.Rows.Filter(new() { Has = page.Locator("time[data-testid='due']") }).First;
+        var due = row.Locator("time[data-testid='due']");
+        var instant = DateTimeOffset.Parse(await due.GetAttributeAsync("datetime") ?? "", System.Globalization.CultureInfo.InvariantCulture);
+        var inTokyo = SlaCountdownText.Instant(instant, tokyo);
+        Assert.NotEqual(SlaCountdownText.Instant(instant, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")), inTokyo);
+        await Expect(due).ToHaveTextAsync(inTokyo);
+
+        var ticketId = await BoardPage.TicketIdAsync(row);
+        await row.GetByTestId("subject").ClickAsync();
+        await Expect(page).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
+        await Expect(page.Locator(".ticket-header [data-fact='zone']")).ToHaveTextAsync("Asia/Tokyo");
+        await Expect(page.Locator(".ticket-header [data-fact='due']")).ToContainTextAsync(inTokyo);
     }
 
     [Fact]

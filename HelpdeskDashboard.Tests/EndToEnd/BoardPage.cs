@@ -8,7 +8,7 @@ public sealed partial class BoardPage(IPage page)
 {
     public ILocator Grid => page.GetByTestId("board-grid");
 
-    public ILocator Rows => Grid.Locator("tbody tr").Filter(new() { Has = page.GetByTestId("subject") });
+    public ILocator Rows => Grid.Locator("tbody tr[data-ticket]");
 
     public ILocator Counter(string name) => page.Locator($"[data-counter='{name}']");
 
@@ -18,7 +18,7 @@ public sealed partial class BoardPage(IPage page)
     /// </summary>
     public async Task ShowAllTicketsAsync()
     {
-        await page.GetByTestId("scope").GetByText("All", new() { Exact = true }).ClickAsync();
+        await page.GetByTestId("scope").GetByRole(AriaRole.Radio, new() { Name = "All", Exact = true }).CheckAsync();
         await Assertions.Expect(Rows.Filter(new() { Has = page.Locator("td:nth-child(6)", new() { HasText = "Unassigned" }) }).First)
             .ToBeVisibleAsync(new() { Timeout = 10_000 });
     }
@@ -28,7 +28,10 @@ public sealed partial class BoardPage(IPage page)
         .Filter(new() { Has = page.Locator("td:nth-child(5)", new() { HasTextRegex = NewOrOpen() }) })
         .Filter(new() { Has = page.Locator($".sla-countdown[data-tone='{tone}']") });
 
-    public ILocator Row(int ticketId) => Rows.Filter(new() { Has = page.Locator($"a[href='tickets/{ticketId}']") });
+    public ILocator Row(int ticketId) => Grid.Locator($"tbody tr[data-ticket='{ticketId}']");
+
+    /// <summary>Narrows the board to one tier with the native tier select, as a keyboard or mouse user would.</summary>
+    public Task ChooseTierAsync(string tier) => page.GetByLabel("Tier", new() { Exact = true }).SelectOptionAsync(tier);
 
     public static ILocator CountdownText(ILocator scope) => scope.Locator(".sla-countdown__text");
 

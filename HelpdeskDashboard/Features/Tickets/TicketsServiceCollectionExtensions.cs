@@ -28,6 +28,7 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddScoped<ITicketWorkflow, TicketWorkflow>();
         services.TryAddScoped<IBoardQuery, BoardQuery>();
         services.TryAddScoped<ITicketDetailsQuery, TicketDetailsQuery>();
+        services.TryAddScoped<IViewerTimeZone, ViewerTimeZone>();
         return services;
     }
 }

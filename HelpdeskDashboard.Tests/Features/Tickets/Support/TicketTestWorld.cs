@@ -285,6 +285,8 @@ internal sealed class TicketSession(AsyncServiceScope scope) : IAsyncDisposable
 
     public ITicketDetailsQuery Details => scope.ServiceProvider.GetRequiredService<ITicketDetailsQuery>();
 
+    public IViewerTimeZone ViewerZone => scope.ServiceProvider.GetRequiredService<IViewerTimeZone>();
+
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }
 

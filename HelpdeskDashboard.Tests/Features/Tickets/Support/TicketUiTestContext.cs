@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Tests.Features.Sla.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -14,11 +15,14 @@ public abstract class TicketUiTestContext : SlaUiTestContext
     {
         Context.Services.AddSingleton(Hub);
         Context.Services.AddScoped<ICurrentUser>(_ => User);
+        Context.Services.AddSingleton<IViewerTimeZone>(_ => ViewerZone);
         Context.Services.AddAuthorization();
-        Context.Services.AddSingleton<HelpdeskDashboard.Features.Portal.Profile.IViewerTimeZone>(new Portal.Support.FixedViewerTimeZone(Calendar.TimeZone));
     }
 
     protected TicketChangeHub Hub { get; } = new(NullLogger<TicketChangeHub>.Instance);
+
+    /// <summary>The signed-in user's own zone; the company's (Berlin) unless a test moves the viewer.</summary>
+    internal FixedViewerTimeZone ViewerZone { get; } = new(Zone);
 
     /// <summary>Replace before the first render to sign in someone else.</summary>
     internal FakeCurrentUser User { get; set; } = FakeCurrentUser.Agent();

@@ -5,13 +5,12 @@ namespace HelpdeskDashboard.Features.Portal.Profile;
 
 public static class PortalProfileServiceCollectionExtensions
 {
-    /// <summary>The customer's profile and the viewer's time zone (scoped: they act for the signed-in user).</summary>
+    /// <summary>The customer's profile (scoped: it acts for the signed-in user).</summary>
     public static IServiceCollection AddPortalProfile(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton<IValidator<ChangeTimeZone>, ChangeTimeZoneValidator>();
         services.TryAddScoped<CustomerProfileService>();
-        services.TryAddScoped<IViewerTimeZone, ViewerTimeZone>();
         return services;
     }
 }

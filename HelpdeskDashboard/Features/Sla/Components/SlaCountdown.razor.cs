@@ -74,15 +74,24 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
         _ => "mud-text-secondary",
     };
 
-    internal static string ToneIcon(SlaTone tone) => tone switch
+    // One shared MarkupString per tone: the icon's SVG path costs each countdown a reference, not a copy.
+    private static readonly MarkupString OnTrackIcon = new(Icons.Material.Filled.Schedule);
+    private static readonly MarkupString AtRiskIcon = new(Icons.Material.Filled.Warning);
+    private static readonly MarkupString BreachedIcon = new(Icons.Material.Filled.Error);
+    private static readonly MarkupString PausedIcon = new(Icons.Material.Filled.PauseCircle);
+    private static readonly MarkupString OutsideHoursIcon = new(Icons.Material.Filled.Bedtime);
+    private static readonly MarkupString MetIcon = new(Icons.Material.Filled.CheckCircle);
+    private static readonly MarkupString NoneIcon = new(Icons.Material.Filled.RemoveCircleOutline);
+
+    internal static MarkupString ToneIcon(SlaTone tone) => tone switch
     {
-        SlaTone.OnTrack => Icons.Material.Filled.Schedule,
-        SlaTone.AtRisk => Icons.Material.Filled.Warning,
-        SlaTone.Breached => Icons.Material.Filled.Error,
-        SlaTone.Paused => Icons.Material.Filled.PauseCircle,
-        SlaTone.OutsideHours => Icons.Material.Filled.Bedtime,
-        SlaTone.Met => Icons.Material.Filled.CheckCircle,
-        _ => Icons.Material.Filled.RemoveCircleOutline,
+        SlaTone.OnTrack => OnTrackIcon,
+        SlaTone.AtRisk => AtRiskIcon,
+        SlaTone.Breached => BreachedIcon,
+        SlaTone.Paused => PausedIcon,
+        SlaTone.OutsideHours => OutsideHoursIcon,
+        SlaTone.Met => MetIcon,
+        _ => NoneIcon,
     };
 
     private sealed record Shown(SlaReading Loaded, SlaCountdownView View);

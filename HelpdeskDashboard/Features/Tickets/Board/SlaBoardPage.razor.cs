@@ -1,9 +1,7 @@
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Notifications;
-using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace HelpdeskDashboard.Features.Tickets.Board;
 
@@ -27,8 +25,9 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         BoardSlaFilter.OutsideBusinessHours, BoardSlaFilter.Running, BoardSlaFilter.NoSla,
     ];
 
-    private MudDataGrid<BoardRow>? _grid;
-    private BoardCountersBar? _countersBar;
+    private static readonly (BoardScope Scope, string Text)[] ScopeChoices =
+        [(BoardScope.Mine, "Mine"), (BoardScope.Unassigned, "Unassigned"), (BoardScope.All, "All")];
+
     private BoardFilter _filter = new(BoardScope.Mine);
     private string? _searchText;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
@@ -38,6 +37,15 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private Debouncer? _reloadOnChange;
     private Debouncer? _searchAfterTyping;
 
+    // The loaded page; _version tells the table and the counters that they have something new to render.
+    private BoardRowView[]? _rows;
+    private int _total;
+    private int _skip;
+    private BoardCounters? _counters;
+    private DateTimeOffset _asOf;
+    private int _version;
+    private int _loadSequence;
+
     [Inject]
     private IBoardQuery Board { get; set; } = default!;
 
@@ -45,7 +53,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private ICurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private BusinessCalendar Calendar { get; set; } = default!;
+    private IViewerTimeZone ViewerZone { get; set; } = default!;
 
     [Inject]
     private TicketChangeHub Changes { get; set; } = default!;
@@ -55,14 +63,21 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        // ICurrentUser carries no personal zone yet, so times show in the company's zone.
-        _zone = Calendar.TimeZone;
+        _user = await CurrentUser.GetAsync();
+        _isManager = await CurrentUser.IsAuthorizedAsync(Policies.Manager);
+        _zone = await ViewerZone.GetAsync();
+
+        // The prerendered HTML shows the page's frame only: its rows would be thrown away when the circuit starts
+        // and renders again, so querying them twice would only delay the interactive board.
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
         _reloadOnChange = new Debouncer(Time, ChangeDebounce, () => Hand(ReloadAsync));
         _searchAfterTyping = new Debouncer(Time, SearchDebounce, () => Hand(ApplySearchAsync));
         _changes = Changes.Subscribe(OnTicketChanged);
-
-        _user = await CurrentUser.GetAsync();
-        _isManager = await CurrentUser.IsAuthorizedAsync(Policies.Manager);
+        await LoadAsync(0);
     }
 
     public void Dispose()
@@ -72,11 +87,27 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         _searchAfterTyping?.Dispose();
     }
 
-    private async Task<GridData<BoardRow>> LoadPageAsync(GridState<BoardRow> state, CancellationToken cancellationToken)
+    /// <summary>Loads the page that starts at row <paramref name="skip"/>; when loads overlap, only the latest is shown.</summary>
+    private async Task LoadAsync(int skip)
     {
-        var page = await Board.GetPageAsync(_filter, state.Page * state.PageSize, state.PageSize, cancellationToken);
-        _countersBar?.Show(page.Counters, page.AsOf);
-        return new GridData<BoardRow> { Items = page.Rows, TotalItems = page.TotalCount };
+        var sequence = ++_loadSequence;
+        var page = await Board.GetPageAsync(_filter, skip, PageSize);
+        if (sequence != _loadSequence)
+        {
+            return;
+        }
+
+        // Rows removed meanwhile can leave this page past the end: show the last page there is.
+        if (page.Rows.Count == 0 && skip > 0 && page.TotalCount > 0)
+        {
+            await LoadAsync((page.TotalCount - 1) / PageSize * PageSize);
+            return;
+        }
+
+        (_rows, _total, _skip) = (BoardRowView.For(page.Rows, _zone), page.TotalCount, skip);
+        (_counters, _asOf) = (page.Counters, page.AsOf);
+        _version++;
+        StateHasChanged();
     }
 
     // Only the id travels through the hub; whatever changed is read afresh through the board query.
@@ -88,19 +119,22 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
     private Task SetScopeAsync(BoardScope scope) => ApplyAsync(_filter with { Scope = scope });
 
-    private Task SetTierAsync(Tier? tier) => ApplyAsync(_filter with { Tier = tier });
+    private Task TierChosenAsync(ChangeEventArgs change) =>
+        ApplyAsync(_filter with { Tier = Enum.TryParse<Tier>(change.Value as string, out var tier) ? tier : null });
 
-    private Task SetSlaAsync(BoardSlaFilter sla) => ApplyAsync(_filter with { Sla = sla });
+    private Task SlaChosenAsync(ChangeEventArgs change) =>
+        ApplyAsync(_filter with { Sla = Enum.TryParse<BoardSlaFilter>(change.Value as string, out var sla) ? sla : BoardSlaFilter.Any });
 
-    private void SearchTyped(string? text)
+    private void SearchTyped(ChangeEventArgs change)
     {
-        _searchText = text;
+        _searchText = change.Value as string;
         _searchAfterTyping?.Trigger();
     }
 
     private Task ApplySearchAsync() =>
         ApplyAsync(_filter with { Search = string.IsNullOrWhiteSpace(_searchText) ? null : _searchText.Trim() });
 
+    // A new filter starts on the first page; the current page number may not exist any more.
     private async Task ApplyAsync(BoardFilter filter)
     {
         if (filter == _filter)
@@ -109,27 +143,10 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         }
 
         _filter = filter;
-        if (_grid is null)
-        {
-            return;
-        }
-
-        // A new filter starts on the first page; the current page number may not exist any more.
-        if (_grid.CurrentPage != 0)
-        {
-            _grid.NavigateTo(Page.First);
-        }
-
-        await _grid.ReloadServerData();
+        await LoadAsync(0);
     }
 
-    private async Task ReloadAsync()
-    {
-        if (_grid is not null)
-        {
-            await _grid.ReloadServerData();
-        }
-    }
+    private Task ReloadAsync() => LoadAsync(_skip);
 
     // Timer callbacks run off the circuit; failures surface through the component like any other error.
     private void Hand(Func<Task> work) => _ = InvokeAsync(async () =>
@@ -144,8 +161,6 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         }
     });
 
-    private static string TierChoice(Tier? tier) => tier is { } t ? TicketText.Tier(t) : "All tiers";
-
     private static string SlaChoice(BoardSlaFilter state) => state switch
     {
         BoardSlaFilter.Any => "Any state",
@@ -156,12 +171,5 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         BoardSlaFilter.OutsideBusinessHours => "Outside business hours",
         BoardSlaFilter.NoSla => "No SLA",
         _ => state.ToString(),
-    };
-
-    private static Color TierColor(Tier tier) => tier switch
-    {
-        Tier.Platinum => Color.Secondary,
-        Tier.Gold => Color.Warning,
-        _ => Color.Default,
     };
 }

@@ -44,13 +44,10 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     private ICurrentUser CurrentUser { get; set; } = default!;
 
     [Inject]
-    private BusinessCalendar Calendar { get; set; } = default!;
+    private IViewerTimeZone ViewerZone { get; set; } = default!;
 
     [Inject]
     private TicketChangeHub Changes { get; set; } = default!;
-
-    [Inject]
-    private Portal.Profile.IViewerTimeZone ViewerZone { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
@@ -65,7 +62,7 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        // A customer user sees times in their own zone; agents have no personal zone yet (the company's).
+        // Agents and customer users read times in their own zone (ViewerTimeZone).
         _zone = await ViewerZone.GetAsync();
         _changes = Changes.Subscribe(OnTicketChanged);
         var user = await CurrentUser.GetAsync();
