@@ -4,9 +4,12 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Health;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.Scheduling;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features.Tiers.Recalculation;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +25,9 @@ builder.Services.AddSla();
 builder.Services.AddNotifications();
 builder.Services.AddTickets();
 builder.Services.AddTiers();
+builder.Services.AddTierRecalculation();
+builder.Services.AddOrderImport();
+builder.Services.AddScheduling();
 builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();
 
@@ -41,6 +47,13 @@ if (SeedVolumeCommand.IsRequested(args))
     return;
 }
 
+// Measurement command (--measure-tier-recalc): times a recalculation on a generated database, then exits.
+if (MeasureTierRecalculationCommand.IsRequested(args))
+{
+    Environment.ExitCode = await MeasureTierRecalculationCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -55,6 +68,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHelpdeskHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapTicketApi();
+app.MapOrderApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AllowAnonymousFrameworkEndpoints();
