@@ -62,6 +62,9 @@ public sealed class TierRecalculator(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
+        // In WAL mode NORMAL skips the fsync per commit but keeps the file consistent; a batch lost to a power cut is
+        // simply redone by the next run, which skips what was committed.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
 
         var alreadyAssigned = await TierBatchSql.CountAsync(connection, CountAssignedSql, quarter, cancellationToken);
         var total = await TierBatchSql.CountAsync(connection, CountUnassignedSql, quarter, cancellationToken);
