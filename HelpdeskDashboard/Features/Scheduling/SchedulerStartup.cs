@@ -8,7 +8,7 @@ namespace HelpdeskDashboard.Features.Scheduling;
 /// always starts one). Registered after the database migrator, so the app's tables exist first.
 /// </summary>
 internal sealed class SchedulerStartup(
-    IOptions<SchedulingOptions> options, ISchedulerFactory schedulerFactory, IHostApplicationLifetime lifetime) : IHostedService
+    IOptions<JobSchedulingOptions> options, ISchedulerFactory schedulerFactory, IHostApplicationLifetime lifetime) : IHostedService
 {
     private IScheduler? scheduler;
 

@@ -17,7 +17,7 @@ public static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, Action<IQuartzBuilder>? extraJobs = null)
     {
-        services.AddValidatedOptions<SchedulingOptions, SchedulingOptionsValidator>(SchedulingOptions.SectionName);
+        services.AddValidatedOptions<JobSchedulingOptions, JobSchedulingOptionsValidator>(JobSchedulingOptions.SectionName);
 
         // A replaced trigger keeps its firing history, so a restart after a missed 1 January still sees the misfire.
         services.Configure<QuartzOptions>(options => options.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true);
@@ -37,14 +37,14 @@ public static class SchedulingServiceCollectionExtensions
                 .WithIdentity(TierRecalculationJob.QuarterlyTrigger)
                 .ForJob(TierRecalculationJob.Key)
                 .WithSchedule(QuarterlySchedule(
-                    provider.GetRequiredService<IOptions<SchedulingOptions>>().Value.TierRecalculationCron,
+                    provider.GetRequiredService<IOptions<JobSchedulingOptions>>().Value.TierRecalculationCron,
                     provider.GetRequiredService<BusinessCalendar>().TimeZone)));
 
             extraJobs?.Invoke(quartz);
         });
 
         services.AddHostedService<SchedulerStartup>();
-        services.AddSingleton<SchedulerStatus>();
+        services.AddSingleton<TierScheduleStatus>();
         return services;
     }
 

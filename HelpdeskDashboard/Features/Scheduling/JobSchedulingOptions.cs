@@ -1,7 +1,7 @@
 namespace HelpdeskDashboard.Features.Scheduling;
 
 /// <summary>The "Scheduling" section.</summary>
-public sealed class SchedulingOptions
+public sealed class JobSchedulingOptions
 {
     public const string SectionName = "Scheduling";
 

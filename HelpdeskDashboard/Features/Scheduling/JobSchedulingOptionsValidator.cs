@@ -3,9 +3,9 @@ using Quartz;
 
 namespace HelpdeskDashboard.Features.Scheduling;
 
-public sealed class SchedulingOptionsValidator : AbstractValidator<SchedulingOptions>
+public sealed class JobSchedulingOptionsValidator : AbstractValidator<JobSchedulingOptions>
 {
-    public SchedulingOptionsValidator()
+    public JobSchedulingOptionsValidator()
     {
         RuleFor(o => o.TierRecalculationCron)
             .NotEmpty().WithMessage("is required")

@@ -5,8 +5,8 @@ using Quartz;
 namespace HelpdeskDashboard.Features.Scheduling;
 
 /// <summary>When the quarterly recalculation fires next, for the manager page.</summary>
-public sealed class SchedulerStatus(
-    IOptions<SchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, IServiceProvider services)
+public sealed class TierScheduleStatus(
+    IOptions<JobSchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, IServiceProvider services)
 {
     public bool Enabled => options.Value.Enabled;
 
