@@ -41,6 +41,8 @@ public sealed class PageInventoryTests
     [Theory]
     [InlineData("/board", Policies.Agent)]
     [InlineData("/portal", Policies.Customer)]
+    [InlineData("/manager/tiers", Policies.Manager)]
+    [InlineData("/manager/orders/import", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;
