@@ -6,12 +6,15 @@ using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Health;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Notifications.Email;
+using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Portal.Profile;
 using HelpdeskDashboard.Features.Portal.Tickets;
-using HelpdeskDashboard.Features.Notifications.Email;
+using HelpdeskDashboard.Features.Scheduling;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features.Tiers.Recalculation;
 using MudBlazor.Services;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -30,6 +33,10 @@ builder.Services.AddTickets();
 builder.Services.AddTiers();
 builder.Services.AddPortalProfile();
 builder.Services.AddPortalTickets();
+builder.Services.AddTierRecalculation();
+builder.Services.AddOrderImport();
+// Quartz on the app's SQLite file: the quarterly tier recalculation and, every minute, the outbox delivery.
+builder.Services.AddScheduling(quartz => quartz.AddOutboxDelivery());
 builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();
 builder.Services.AddAssignment();
@@ -51,6 +58,13 @@ if (SeedVolumeCommand.IsRequested(args))
     return;
 }
 
+// Measurement command (--measure-tier-recalc): times a recalculation on a generated database, then exits.
+if (MeasureTierRecalculationCommand.IsRequested(args))
+{
+    Environment.ExitCode = await MeasureTierRecalculationCommand.RunAsync(app.Services, args, Console.Out);
+    return;
+}
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -65,6 +79,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHelpdeskHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapTicketApi();
+app.MapOrderApi();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AllowAnonymousFrameworkEndpoints();

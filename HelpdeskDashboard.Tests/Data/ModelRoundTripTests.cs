@@ -3,6 +3,7 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Audit;
+using HelpdeskDashboard.Features.Tiers.Recalculation;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
@@ -98,10 +99,10 @@ public sealed class ModelRoundTripTests
 /// <summary>One of every entity, linked, with every field set to something other than its default.</summary>
 internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser AgentAccount, Customer Customer, CustomerUser User,
     Agent Agent, Ticket Ticket, TicketMessage Message, TicketStatusChange Change, TimeEntry TimeEntry, Order Order,
-    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit)
+    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run)
 {
     public IReadOnlyList<object> All =>
-        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit];
+        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run];
 
     public static SampleGraph Create()
     {
@@ -160,7 +161,12 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             Id = 17, AtUtcTicks = 638_000_000_000_000_080, Actor = "manager@demo.local", Action = "TierChanged", EntityType = "Customer",
             EntityId = "7", OldValue = "Gold", NewValue = "Platinum", Reason = "Manual override",
         };
-        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit);
+        var run = new TierRecalculationRun
+        {
+            Year = 2026, Quarter = 2, Trigger = TierRunTrigger.Manual, StartedUtcTicks = 638_000_000_000_000_070, FinishedUtcTicks = 638_000_000_000_000_080,
+            Assigned = 40, AlreadyAssigned = 2, Up = 3, Down = 4, Unchanged = 30, First = 3, EmailsWritten = 45, Error = "disk full",
+        };
+        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run);
     }
 
     private static ApplicationUser Account(string id, string email, string displayName) => new()

@@ -69,6 +69,8 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         {
             RemoveSectionsFromFileSources(configuration);
             configuration.AddInMemoryCollection(
+                new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" }); // tests that need Quartz set it in Settings
+            configuration.AddInMemoryCollection(
                 new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Helpdesk"] = ConnectionString });
         });
         if (!SeedDemoData)

@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features.Tiers.Recalculation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<TierRecalculationRun> TierRecalculationRuns => Set<TierRecalculationRun>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -55,6 +55,10 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
             (Visitor.GoldCustomer, Outcome.Ok), (Visitor.BasicCustomer, Outcome.NotFound));
         Add("/tickets/{basic}", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.Ok),
             (Visitor.GoldCustomer, Outcome.NotFound), (Visitor.BasicCustomer, Outcome.Ok));
+        Add("/manager/tiers", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
+            (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
+        Add("/manager/orders/import", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
+            (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
         Add("/tickets/999999", (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         // The manager pages (issue 5): managers only; agents and customers are sent to the access-denied page.
         foreach (var managerPage in new[] { "/manager/workload", "/manager/agents" })

@@ -47,6 +47,8 @@ public sealed class PageInventoryTests
     [InlineData("/portal/tickets/new", Policies.Customer)]
     [InlineData("/portal/profile", Policies.Customer)]
     [InlineData("/manager/outbox", Policies.Manager)]
+    [InlineData("/manager/tiers", Policies.Manager)]
+    [InlineData("/manager/orders/import", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;

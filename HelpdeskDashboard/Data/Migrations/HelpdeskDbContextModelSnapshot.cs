@@ -553,6 +553,61 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("TicketStatusChanges");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tiers.Recalculation.TierRecalculationRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlreadyAssigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Assigned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Down")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmailsWritten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("First")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Up")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedUtcTicks");
+
+                    b.ToTable("TierRecalculationRuns");
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Tiers.TierAssignment", b =>
                 {
                     b.Property<int>("Id")

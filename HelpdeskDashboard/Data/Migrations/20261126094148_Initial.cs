@@ -117,6 +117,31 @@ namespace HelpdeskDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "TierRecalculationRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartedUtcTicks = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedUtcTicks = table.Column<long>(type: "INTEGER", nullable: true),
+                    Assigned = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyAssigned = table.Column<int>(type: "INTEGER", nullable: false),
+                    Up = table.Column<int>(type: "INTEGER", nullable: false),
+                    Down = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unchanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    First = table.Column<int>(type: "INTEGER", nullable: false),
+                    EmailsWritten = table.Column<int>(type: "INTEGER", nullable: false),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TierRecalculationRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -617,6 +642,11 @@ namespace HelpdeskDashboard.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TierRecalculationRuns_StartedUtcTicks",
+                table: "TierRecalculationRuns",
+                column: "StartedUtcTicks");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_TimeEntries_AgentId",
                 table: "TimeEntries",
                 column: "AgentId");
@@ -667,6 +697,9 @@ namespace HelpdeskDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "TierAssignments");
+
+            migrationBuilder.DropTable(
+                name: "TierRecalculationRuns");
 
             migrationBuilder.DropTable(
                 name: "TimeEntries");
