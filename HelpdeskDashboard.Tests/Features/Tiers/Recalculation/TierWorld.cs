@@ -51,7 +51,7 @@ internal sealed class TierWorld : IAsyncDisposable
             customer.SubscriptionStartUtcTicks = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero).UtcTicks;
         }
 
-        customer.Users.AddRange(userEmails.Select(email => new CustomerUser { DisplayName = email, Email = email }));
+        customer.Users.AddRange(userEmails.Select(email => new CustomerUser { DisplayName = email, Email = email, TimeZone = "Europe/Berlin" }));
         db.Customers.Add(customer);
         await db.SaveChangesAsync();
         return customer.Id;
