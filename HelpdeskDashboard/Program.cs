@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Components;
+using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Demo;
@@ -21,6 +22,7 @@ builder.Services.AddHelpdeskHealthChecks();
 builder.Services.AddSla();
 builder.Services.AddNotifications();
 builder.Services.AddTickets();
+builder.Services.AddBilling();
 builder.Services.AddTiers();
 builder.Services.AddDemoData();
 builder.Services.AddHelpdeskIdentity();

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
@@ -38,6 +39,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<HourPurchase> HourPurchases => Set<HourPurchase>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
