@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Demo;
@@ -57,6 +58,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHelpdeskHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapTicketApi();
+app.MapBillingEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AllowAnonymousFrameworkEndpoints();
