@@ -41,6 +41,7 @@ public sealed class PageInventoryTests
     [Theory]
     [InlineData("/board", Policies.Agent)]
     [InlineData("/portal", Policies.Customer)]
+    [InlineData("/manager/billing", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;
