@@ -26,6 +26,7 @@ public static class BillingServiceCollectionExtensions
         services.TryAddSingleton<IValidator<BuyExtraHours>, BuyExtraHoursValidator>();
         services.TryAddScoped<ITimeTracking, TimeTrackingService>();
         services.TryAddScoped<HourPurchaseService>();
+        services.TryAddScoped<IHourPurchases>(sp => sp.GetRequiredService<HourPurchaseService>());
         services.TryAddScoped<BillingQueries>();
         services.TryAddScoped<IPortalHomeQuery, PortalHomeQuery>();
 

@@ -8,6 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Billing.Purchases;
 
+/// <summary>Buying extra hours; an interface so the portal's components can be tested without a database.</summary>
+public interface IHourPurchases
+{
+    Task<PurchaseResult> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default);
+}
+
 /// <summary>
 /// Extra hours for the running company month, bought by a customer user for their own company only. The price is the
 /// month's tier's extra-hour rate per hour; if the rate changed since the page showed it, nothing is bought.
@@ -18,7 +24,7 @@ public sealed class HourPurchaseService(
     TimeProvider timeProvider,
     UsageLedger ledger,
     UsageChangeHub usageHub,
-    IValidator<BuyExtraHours> validator)
+    IValidator<BuyExtraHours> validator) : IHourPurchases
 {
     public const string Purchased = "ExtraHoursPurchased";
 
