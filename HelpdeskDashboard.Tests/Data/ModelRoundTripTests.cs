@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Features.Billing.Purchases;
 using System.Reflection;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
@@ -98,10 +99,10 @@ public sealed class ModelRoundTripTests
 /// <summary>One of every entity, linked, with every field set to something other than its default.</summary>
 internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser AgentAccount, Customer Customer, CustomerUser User,
     Agent Agent, Ticket Ticket, TicketMessage Message, TicketStatusChange Change, TimeEntry TimeEntry, Order Order,
-    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit)
+    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, HourPurchase Purchase)
 {
     public IReadOnlyList<object> All =>
-        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit];
+        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Purchase];
 
     public static SampleGraph Create()
     {
@@ -160,7 +161,12 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             Id = 17, AtUtcTicks = 638_000_000_000_000_080, Actor = "manager@demo.local", Action = "TierChanged", EntityType = "Customer",
             EntityId = "7", OldValue = "Gold", NewValue = "Platinum", Reason = "Manual override",
         };
-        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit);
+        var purchase = new HourPurchase
+        {
+            Id = 18, CustomerId = 7, Year = 2026, Month = 11, Minutes = 120, PriceCents = 150_00, PurchasedBy = "anna@nordlicht.example",
+            PurchasedUtcTicks = 638_000_000_000_000_090,
+        };
+        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, purchase);
     }
 
     private static ApplicationUser Account(string id, string email, string displayName) => new()

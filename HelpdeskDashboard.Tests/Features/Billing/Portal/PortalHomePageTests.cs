@@ -37,7 +37,7 @@ public sealed class PortalHomePageTests : IAsyncDisposable
         }, 15);
 
     private static PortalHome Home(Tier tier, int used, int purchased = 0) => new(
-        3, "Kessler Steuerungsbau GmbH", Catalog.Get(tier), Catalog.All.FirstOrDefault(t => t.PriorityRank > Catalog.Get(tier).PriorityRank),
+        3, "Kessler Steuerungsbau GmbH", "Anna Bauer", Catalog.Get(tier), Catalog.All.FirstOrDefault(t => t.PriorityRank > Catalog.Get(tier).PriorityRank),
         Usage(tier, used, purchased),
         [.. Enumerable.Range(0, 12).Select(back => Usage(tier, back * 10, month: May.AddMonths(back - 11)))],
         [new TierHistoryRow("2026-Q2", tier, TierAssignmentReason.Turnover, Tier.Basic, 12_000_00)],

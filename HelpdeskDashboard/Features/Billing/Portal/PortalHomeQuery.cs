@@ -12,6 +12,7 @@ public sealed record TierHistoryRow(string Quarter, Tier Tier, TierAssignmentRea
 public sealed record PortalHome(
     int CustomerId,
     string CompanyName,
+    string SignedInAs,
     TierDefinition Tier,
     TierDefinition? NextTier,
     MonthlyUsage Current,
@@ -35,7 +36,8 @@ public sealed class PortalHomeQuery(
 
     public async Task<PortalHome?> GetAsync(CancellationToken cancellationToken = default)
     {
-        if (!await currentUser.IsAuthorizedAsync(Policies.Customer) || (await currentUser.GetAsync()).CustomerId is not { } customerId)
+        var user = await currentUser.GetAsync();
+        if (!await currentUser.IsAuthorizedAsync(Policies.Customer) || user.CustomerId is not { } customerId)
         {
             return null;
         }
@@ -64,6 +66,7 @@ public sealed class PortalHomeQuery(
         return new PortalHome(
             customer.Id,
             customer.CompanyName,
+            user.DisplayName,
             usage.Tier,
             catalog.All.FirstOrDefault(t => t.PriorityRank > usage.Tier.PriorityRank),
             usage,
