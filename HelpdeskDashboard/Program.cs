@@ -3,6 +3,8 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Assignment;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Health;
 using HelpdeskDashboard.Features.Notifications;
@@ -30,6 +32,7 @@ builder.Services.AddSla();
 builder.Services.AddNotifications();
 builder.Services.AddEmailOutbox();
 builder.Services.AddTickets();
+builder.Services.AddBilling();
 builder.Services.AddTiers();
 builder.Services.AddPortalProfile();
 builder.Services.AddPortalTickets();
@@ -80,6 +83,7 @@ app.MapHelpdeskHealthChecks().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapTicketApi();
 app.MapOrderApi();
+app.MapBillingEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .AllowAnonymousFrameworkEndpoints();

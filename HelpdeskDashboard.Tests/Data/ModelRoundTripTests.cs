@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Features.Billing.Purchases;
 using System.Reflection;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
@@ -99,10 +100,10 @@ public sealed class ModelRoundTripTests
 /// <summary>One of every entity, linked, with every field set to something other than its default.</summary>
 internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser AgentAccount, Customer Customer, CustomerUser User,
     Agent Agent, Ticket Ticket, TicketMessage Message, TicketStatusChange Change, TimeEntry TimeEntry, Order Order,
-    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run)
+    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run, HourPurchase Purchase)
 {
     public IReadOnlyList<object> All =>
-        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run];
+        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run, Purchase];
 
     public static SampleGraph Create()
     {
@@ -166,7 +167,12 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             Year = 2026, Quarter = 2, Trigger = TierRunTrigger.Manual, StartedUtcTicks = 638_000_000_000_000_070, FinishedUtcTicks = 638_000_000_000_000_080,
             Assigned = 40, AlreadyAssigned = 2, Up = 3, Down = 4, Unchanged = 30, First = 3, EmailsWritten = 45, Error = "disk full",
         };
-        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run);
+        var purchase = new HourPurchase
+        {
+            Id = 18, CustomerId = 7, Year = 2026, Month = 11, Minutes = 120, PriceCents = 150_00, PurchasedBy = "anna@nordlicht.example",
+            PurchasedUtcTicks = 638_000_000_000_000_090,
+        };
+        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase);
     }
 
     private static ApplicationUser Account(string id, string email, string displayName) => new()

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
@@ -41,6 +42,7 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<TierRecalculationRun> TierRecalculationRuns => Set<TierRecalculationRun>();
+    public DbSet<HourPurchase> HourPurchases => Set<HourPurchase>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

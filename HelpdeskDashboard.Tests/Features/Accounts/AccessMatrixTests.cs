@@ -42,6 +42,10 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
                 (Visitor.Manager, Outcome.AccessDeniedRedirect), (Visitor.GoldCustomer, Outcome.Ok), (Visitor.BasicCustomer, Outcome.Ok));
         }
 
+        Add("/manager/billing", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect),
+            (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));
+        Add("/manager/billing/statements.csv?month=2026-05", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect),
+            (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
         Add("/tiers", (Visitor.Anonymous, Outcome.Ok), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
         Add("/healthz", (Visitor.Anonymous, Outcome.Ok), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
         Add(AccountPaths.Login, (Visitor.Anonymous, Outcome.Ok), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));

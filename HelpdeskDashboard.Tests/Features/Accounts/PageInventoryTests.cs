@@ -49,6 +49,7 @@ public sealed class PageInventoryTests
     [InlineData("/manager/outbox", Policies.Manager)]
     [InlineData("/manager/tiers", Policies.Manager)]
     [InlineData("/manager/orders/import", Policies.Manager)]
+    [InlineData("/manager/billing", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;

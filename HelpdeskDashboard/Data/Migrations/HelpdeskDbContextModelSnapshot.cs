@@ -207,6 +207,49 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("Orders", (string)null);
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Purchases.HourPurchase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PriceCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurchasedBy")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PurchasedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.HasIndex("CustomerId", "Year", "Month");
+
+                    b.ToTable("HourPurchases", t =>
+                        {
+                            t.HasCheckConstraint("CK_HourPurchases_Minutes", "\"Minutes\" > 0");
+
+                            t.HasCheckConstraint("CK_HourPurchases_Month", "\"Month\" BETWEEN 1 AND 12");
+                        });
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Billing.TimeEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -791,6 +834,17 @@ namespace HelpdeskDashboard.Data.Migrations
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Order", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Customers.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Purchases.HourPurchase", b =>
                 {
                     b.HasOne("HelpdeskDashboard.Features.Customers.Customer", "Customer")
                         .WithMany()

@@ -301,6 +301,33 @@ namespace HelpdeskDashboard.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "HourPurchases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CustomerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriceCents = table.Column<long>(type: "INTEGER", nullable: false),
+                    PurchasedBy = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    PurchasedUtcTicks = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HourPurchases", x => x.Id);
+                    table.CheckConstraint("CK_HourPurchases_Minutes", "\"Minutes\" > 0");
+                    table.CheckConstraint("CK_HourPurchases_Month", "\"Month\" BETWEEN 1 AND 12");
+                    table.ForeignKey(
+                        name: "FK_HourPurchases_Customers_CustomerId",
+                        column: x => x.CustomerId,
+                        principalTable: "Customers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Orders",
                 columns: table => new
                 {
@@ -574,6 +601,16 @@ namespace HelpdeskDashboard.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_HourPurchases_CustomerId_Year_Month",
+                table: "HourPurchases",
+                columns: new[] { "CustomerId", "Year", "Month" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HourPurchases_Year_Month",
+                table: "HourPurchases",
+                columns: new[] { "Year", "Month" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Orders_CustomerId_OrderedUtcTicks",
                 table: "Orders",
                 columns: new[] { "CustomerId", "OrderedUtcTicks" });
@@ -682,6 +719,9 @@ namespace HelpdeskDashboard.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
+
+            migrationBuilder.DropTable(
+                name: "HourPurchases");
 
             migrationBuilder.DropTable(
                 name: "Orders");

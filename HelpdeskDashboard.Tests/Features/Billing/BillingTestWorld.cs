@@ -1,0 +1,127 @@
+using System.Security.Claims;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Billing.Portal;
+using HelpdeskDashboard.Features.Billing.Purchases;
+using HelpdeskDashboard.Features.Billing.TimeTracking;
+using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskDashboard.Tests.Features.Billing;
+
+/// <summary>
+/// The ticket test world's people and SQLite file (Gold, Platinum, Basic and another Gold customer; agents Alex and
+/// Jonas, manager Morgan) with the billing services registered as the app does (after the ticket services).
+/// </summary>
+internal sealed class BillingTestWorld : IAsyncDisposable
+{
+    private readonly ServiceProvider services;
+
+    private BillingTestWorld(TicketTestWorld tickets, Dictionary<string, string?> settings)
+    {
+        Tickets = tickets;
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        collection.AddAuthorizationCore();
+        new AuthorizationBuilder(collection).AddHelpdeskPolicies();
+        collection.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(tickets.Database);
+        collection.AddSingleton<TimeProvider>(tickets.Time);
+        collection.AddSingleton(TicketTestWorld.Calendar);
+        collection.AddSingleton(Options.Create(new SlaOptions()));
+        collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
+        collection.AddSingleton(TestTiers.Catalog());
+        collection.AddScoped<TestCurrentUser>();
+        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
+        collection.AddScoped<ScopedQueries>();
+        collection.AddNotifications();
+        collection.AddTickets();
+        collection.AddBilling();
+        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
+        {
+            lock (TicketChanges)
+            {
+                TicketChanges.Add(change);
+            }
+
+            return Task.CompletedTask;
+        });
+        services.GetRequiredService<UsageChangeHub>().Subscribe(customerId =>
+        {
+            lock (UsageChanges)
+            {
+                UsageChanges.Add(customerId);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    public TicketTestWorld Tickets { get; }
+
+    public List<TicketChanged> TicketChanges { get; } = [];
+
+    public List<int> UsageChanges { get; } = [];
+
+    public static async Task<BillingTestWorld> CreateAsync(DateTimeOffset now, Dictionary<string, string?>? settings = null) =>
+        new(await TicketTestWorld.CreateAsync(now), settings ?? []);
+
+    public async Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TestCurrentUser>().Principal = principal;
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task<TicketCommandResult> TimeAsync(ClaimsPrincipal principal, Func<ITimeTracking, Task<TicketCommandResult>> command) =>
+        AsAsync(principal, sp => command(sp.GetRequiredService<ITimeTracking>()));
+
+    public Task<TicketCommandResult> WorkflowAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<TicketCommandResult>> command) =>
+        AsAsync(principal, sp => command(sp.GetRequiredService<ITicketWorkflow>()));
+
+    public Task<PurchaseResult> BuyAsync(ClaimsPrincipal principal, BuyExtraHours command) =>
+        AsAsync(principal, sp => sp.GetRequiredService<HourPurchaseService>().BuyAsync(command));
+
+    public Task<PortalHome?> PortalAsync(ClaimsPrincipal principal) =>
+        AsAsync(principal, sp => sp.GetRequiredService<IPortalHomeQuery>().GetAsync());
+
+    public async Task<MonthlyUsage> UsageAsync(int customerId, BillingMonth month)
+    {
+        await using var db = Tickets.Database.CreateDbContext();
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId, TestContext.Current.CancellationToken);
+        return await services.GetRequiredService<UsageLedger>().ComputeAsync(db, customer, month, TestContext.Current.CancellationToken);
+    }
+
+    public async Task<int> OpenTicketAsync(int customerId, TicketKind kind, DateTimeOffset created)
+    {
+        await using var db = Tickets.Database.CreateDbContext();
+        var ticket = new Ticket
+        {
+            CustomerId = customerId, Subject = $"{kind} ticket", Kind = kind, Status = TicketStatus.Open,
+            CreatedUtcTicks = created.UtcTicks, UpdatedUtcTicks = created.UtcTicks,
+        };
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return ticket.Id;
+    }
+
+    public HelpdeskDbContext OpenDb() => Tickets.Database.CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await services.DisposeAsync();
+        await Tickets.DisposeAsync();
+    }
+}

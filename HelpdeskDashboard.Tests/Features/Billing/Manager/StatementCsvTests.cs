@@ -1,0 +1,32 @@
+using HelpdeskDashboard.Features.Billing.Manager;
+using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Tests.Infrastructure;
+
+namespace HelpdeskDashboard.Tests.Features.Billing.Manager;
+
+public sealed class StatementCsvTests
+{
+    private static CustomerStatement Statement(string name) => new(7, name, UsageCalculator.Compute(new MonthlyUsageInput
+    {
+        Month = new BillingMonth(2026, 5), Tier = TestTiers.Catalog().Get(Tier.Basic), SupportMinutes = 61, NewProjectRequests = 1,
+    }, 15));
+
+    [Fact]
+    public void A_row_holds_minutes_and_cents_as_plain_integers()
+    {
+        var row = StatementCsv.Write([Statement("Nordlicht Bäckerei")]).Split("\r\n")[1];
+
+        Assert.Equal("2026-05,7,\"Nordlicht Bäckerei\",Basic,QuarterlyDecision,0,0,0,0,61,0,61,75,9375,0,0,0,1,20000,0,29375", row);
+    }
+
+    [Theory]
+    [InlineData("quotes are doubled", "Say \"hi\" GmbH", "\"Say \"\"hi\"\" GmbH\"")]
+    [InlineData("a formula is defused", "=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
+    [InlineData("commas stay inside the quotes", "Kessler, Steuerungsbau", "\"Kessler, Steuerungsbau\"")]
+    public void Customer_names_are_quoted_safely(string label, string name, string field)
+    {
+        _ = label;
+        Assert.Contains($",{field},", StatementCsv.Write([Statement(name)]), StringComparison.Ordinal);
+    }
+}

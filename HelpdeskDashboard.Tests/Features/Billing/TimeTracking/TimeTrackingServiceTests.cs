@@ -1,0 +1,196 @@
+using HelpdeskDashboard.Features.Billing.TimeTracking;
+using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace HelpdeskDashboard.Tests.Features.Billing.TimeTracking;
+
+public sealed class TimeTrackingServiceTests : IAsyncLifetime
+{
+    private static readonly DateOnly Today = new(2026, 5, 13);
+    private static readonly BillingMonth May = new(2026, 5);
+    private BillingTestWorld world = null!;
+    private int goldTicket;
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        world = await BillingTestWorld.CreateAsync(TicketTestWorld.Start);
+        goldTicket = await world.Tickets.OpenTicketAsync(world.Tickets.Gold, "PLC does not boot");
+    }
+
+    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+
+    private Task<TicketCommandResult> LogAsync(string who, int minutes, bool billable = true, DateOnly? date = null) =>
+        world.TimeAsync(world.Tickets.SignedIn(who), t => t.LogAsync(new LogTicketTime(goldTicket, date ?? Today, minutes, "Remote session", billable)));
+
+    private async Task<List<string>> OutboxKeysAsync()
+    {
+        await using var db = world.OpenDb();
+        return await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.DeduplicationKey!).ToListAsync(Cancel);
+    }
+
+    private async Task<List<(string Action, string? Old, string? New)>> AuditAsync()
+    {
+        await using var db = world.OpenDb();
+        return [.. (await db.AuditEntries.Where(a => a.EntityType == TimeTrackingService.EntityType).OrderBy(a => a.Id).ToListAsync(Cancel))
+            .Select(a => (a.Action, a.OldValue, a.NewValue))];
+    }
+
+    private async Task<int> OnlyEntryIdAsync()
+    {
+        await using var db = world.OpenDb();
+        return await db.TimeEntries.Select(e => e.Id).SingleAsync(Cancel);
+    }
+
+    [Fact]
+    public async Task Logging_time_writes_the_entry_and_an_audit_row_and_publishes_the_ticket_and_the_usage()
+    {
+        var result = await LogAsync("Alex", 90);
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        Assert.Equal([(TimeTrackingService.Logged, null, "2026-05-13 90 min billable: Remote session")], (await AuditAsync()).Select(a => (a.Action, a.Old, a.New)));
+        Assert.Equal([world.Tickets.Gold.Id], world.UsageChanges);
+        Assert.Contains(world.TicketChanges, c => c.TicketId == goldTicket && c.Kind == TicketChangeKind.TimeLogged);
+        Assert.Equal(90, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+    }
+
+    [Fact]
+    public async Task The_ticket_workflow_logs_time_through_billing_so_alerts_are_not_bypassed()
+    {
+        var result = await world.WorkflowAsync(world.Tickets.AlexSignedIn, w => w.LogTimeAsync(new LogTicketTime(goldTicket, Today, 240, "", true)));
+
+        Assert.True(result.Succeeded);
+        Assert.Equal([UsageAlertWriter.DeduplicationKey(world.Tickets.Gold.Id, May, 100)], await OutboxKeysAsync());
+    }
+
+    [Fact]
+    public async Task Crossing_75_and_then_100_percent_mails_each_threshold_once_per_month()
+    {
+        await LogAsync("Alex", 170);          // 71 %
+        Assert.Empty(await OutboxKeysAsync());
+
+        await LogAsync("Alex", 10);           // 75 %
+        await LogAsync("Jonas", 30);          // 87 %: 75 % already mailed
+        await LogAsync("Alex", 30);           // 100 %
+        await LogAsync("Alex", 60);           // over: 100 % already mailed
+
+        var gold = world.Tickets.Gold.Id;
+        Assert.Equal([UsageAlertWriter.DeduplicationKey(gold, May, 75), UsageAlertWriter.DeduplicationKey(gold, May, 100)], await OutboxKeysAsync());
+        await using var db = world.OpenDb();
+        var mail = await db.OutboxMessages.OrderBy(m => m.Id).FirstAsync(Cancel);
+        Assert.Equal((world.Tickets.Gold.ContactEmail, OutboxStatus.Pending), (mail.To, mail.Status));
+        Assert.Contains("75 %", mail.Subject, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Non_billable_time_and_time_for_last_month_raise_no_alert()
+    {
+        await LogAsync("Alex", 600, billable: false);
+        await LogAsync("Alex", 600, date: new DateOnly(2026, 4, 30));
+
+        Assert.Empty(await OutboxKeysAsync());
+    }
+
+    public static TheoryData<string, int, string, string> InvalidEntries => new()
+    {
+        { "0 minutes", 0, "2026-05-13", "Minutes must be between 1 and 1440" },
+        { "more than a day", 1441, "2026-05-13", "Minutes must be between 1 and 1440" },
+        { "tomorrow in the company's zone", 30, "2026-05-14", "is in the future" },
+    };
+
+    [Theory]
+    [MemberData(nameof(InvalidEntries))]
+    public async Task An_invalid_entry_is_refused_with_a_clear_message_and_nothing_is_written(string label, int minutes, string date, string message)
+    {
+        _ = label;
+        var before = await world.Tickets.StateAsync();
+
+        var result = await LogAsync("Alex", minutes, date: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Contains(result.Errors, e => e.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(before, await world.Tickets.StateAsync());
+        Assert.Empty(world.UsageChanges);
+    }
+
+    [Fact]
+    public async Task An_agent_corrects_their_own_entry_and_the_audit_keeps_old_and_new()
+    {
+        await LogAsync("Alex", 90);
+        var id = await OnlyEntryIdAsync();
+
+        var result = await world.TimeAsync(world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 60, "Shorter call", false)));
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        var change = (await AuditAsync())[^1];
+        Assert.Equal((TimeTrackingService.Changed, "2026-05-13 90 min billable: Remote session", "2026-05-13 60 min not billable: Shorter call"), change);
+        Assert.Equal(0, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+    }
+
+    [Fact]
+    public async Task An_agent_may_not_correct_or_delete_a_colleagues_entry()
+    {
+        await LogAsync("Alex", 90);
+        var id = await OnlyEntryIdAsync();
+        var before = await world.Tickets.StateAsync();
+
+        var change = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 30, "", true)));
+        var delete = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
+
+        Assert.Equal((TicketCommandOutcome.Forbidden, TicketCommandOutcome.Forbidden), (change.Outcome, delete.Outcome));
+        Assert.Equal(before, await world.Tickets.StateAsync());
+    }
+
+    [Fact]
+    public async Task A_manager_may_correct_and_delete_anyones_entry_and_both_are_audited()
+    {
+        await LogAsync("Alex", 90);
+        var id = await OnlyEntryIdAsync();
+
+        var change = await world.TimeAsync(world.Tickets.MorganSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 45, "Checked", true)));
+        var delete = await world.TimeAsync(world.Tickets.MorganSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
+
+        Assert.True(change.Succeeded && delete.Succeeded);
+        Assert.Equal([TimeTrackingService.Logged, TimeTrackingService.Changed, TimeTrackingService.Deleted], (await AuditAsync()).Select(a => a.Action));
+        Assert.Equal("2026-05-13 45 min billable: Checked", (await AuditAsync())[^1].Old);
+        await using var db = world.OpenDb();
+        Assert.Empty(await db.TimeEntries.ToListAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task A_correction_into_the_future_is_refused_and_the_entry_stays()
+    {
+        await LogAsync("Alex", 90);
+        var id = await OnlyEntryIdAsync();
+
+        var result = await world.TimeAsync(world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today.AddDays(1), 90, "", true)));
+
+        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Equal(90, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+    }
+
+    [Fact]
+    public async Task Customers_cannot_log_time()
+    {
+        var result = await LogAsync("Anna", 30);
+
+        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+    }
+
+    [Fact]
+    public async Task Customers_cannot_delete_time_entries_even_on_their_own_tickets()
+    {
+        await LogAsync("Alex", 30);
+        var id = await OnlyEntryIdAsync();
+
+        var result = await world.TimeAsync(world.Tickets.GoldPersonSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
+
+        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+        Assert.Equal(30, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+using HelpdeskDashboard.Features.Billing.Usage;
+
+namespace HelpdeskDashboard.Features.Billing.Manager;
+
+/// <summary>
+/// The monthly statements as CSV (RFC 4180: comma, CRLF, double quotes around text). Minutes are whole minutes, money
+/// whole euro cents, so a spreadsheet sums without rounding. Text that a spreadsheet would run as a formula gets a
+/// leading apostrophe.
+/// </summary>
+public static class StatementCsv
+{
+    public static readonly string[] Columns =
+    [
+        "month", "customer_id", "customer", "tier", "tier_source",
+        "included_minutes", "carried_over_minutes", "purchased_minutes", "allowance_minutes",
+        "used_minutes", "remaining_minutes", "overage_minutes", "billed_overage_minutes", "overage_cents",
+        "change_request_minutes", "billed_change_request_minutes", "change_request_cents",
+        "new_project_requests", "project_fee_cents", "purchases_cents", "total_cents",
+    ];
+
+    public static string Write(IEnumerable<CustomerStatement> statements)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', Columns)).Append("\r\n");
+        foreach (var (customerId, name, u) in statements)
+        {
+            object[] values =
+            [
+                u.Month.Label, customerId, Text(name), u.Tier.Tier.ToString(), u.TierSource.ToString(),
+                u.IncludedMinutes, u.CarriedOverMinutes, u.PurchasedMinutes, u.AllowanceMinutes,
+                u.UsedMinutes, u.RemainingMinutes, u.OverageMinutes, u.BilledOverageMinutes, u.OverageCost.Cents,
+                u.ChangeRequestMinutes, u.BilledChangeRequestMinutes, u.ChangeRequestCost.Cents,
+                u.NewProjectRequests, u.ProjectFees.Cents, u.Purchases.Cents, u.Total.Cents,
+            ];
+            csv.Append(string.Join(',', values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    public static string FileName(BillingMonth month) => $"statements-{month.Label}.csv";
+
+    private static string Text(string value)
+    {
+        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    }
+}

@@ -1,0 +1,57 @@
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Tiers;
+
+namespace HelpdeskDashboard.Features.Billing.Usage;
+
+/// <summary>Where a month's tier came from, so statements and the portal can say why.</summary>
+public enum TierSource
+{
+    /// <summary>The quarterly decision (turnover, subscription or first assignment) recorded for the month's quarter.</summary>
+    QuarterlyDecision,
+
+    /// <summary>A paid subscription active in the month lifted the tier above the quarterly decision or fallback.</summary>
+    Subscription,
+
+    /// <summary>No decision for the quarter: the customer's current tier, held since before the month ended.</summary>
+    CurrentTier,
+
+    /// <summary>No decision and the current tier started after the month: Basic.</summary>
+    Basic,
+}
+
+public sealed record TierHeld(Tier Tier, TierSource Source, TierAssignmentReason? DecisionReason);
+
+/// <summary>
+/// The tier a customer held in a month. Rule: the tier assignment of the month's quarter; without one, the customer's
+/// current tier if it was held before the month ended, else Basic. A paid subscription that is active on any day of
+/// the month lifts the result to at least the subscribed tier (the customer pays for that month).
+/// </summary>
+public static class TierForMonth
+{
+    public static TierHeld Resolve(BillingMonth month, TierAssignment? quarterAssignment, Customer customer, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        var startTicks = month.StartIn(zone).UtcTicks;
+        var endTicks = month.EndIn(zone).UtcTicks;
+
+        var held = quarterAssignment is { } decision
+            ? new TierHeld(decision.Tier, TierSource.QuarterlyDecision, decision.Reason)
+            : customer.TierSinceUtcTicks < endTicks
+                ? new TierHeld(customer.CurrentTier, TierSource.CurrentTier, null)
+                : new TierHeld(Tier.Basic, TierSource.Basic, null);
+
+        var subscribed = SubscribedTier(customer, startTicks, endTicks);
+        return subscribed is { } tier && tier > held.Tier ? new TierHeld(tier, TierSource.Subscription, null) : held;
+    }
+
+    private static Tier? SubscribedTier(Customer customer, long monthStartTicks, long monthEndTicks)
+    {
+        if (customer.SubscriptionTier == SubscriptionPlan.None || customer.SubscriptionStartUtcTicks is not { } start)
+        {
+            return null;
+        }
+
+        var active = start < monthEndTicks && (customer.SubscriptionEndUtcTicks is not { } end || end > monthStartTicks);
+        return !active ? null : customer.SubscriptionTier == SubscriptionPlan.Platinum ? Tier.Platinum : Tier.Gold;
+    }
+}
