@@ -9,8 +9,6 @@ public sealed class BillingOptionsValidatorTests
         { "increment of 0", o => o.BillingIncrementMinutes = 0, nameof(BillingOptions.BillingIncrementMinutes), "between 1 and 60" },
         { "increment of 61", o => o.BillingIncrementMinutes = 61, nameof(BillingOptions.BillingIncrementMinutes), "between 1 and 60" },
         { "unknown carry-over rule", o => o.UnusedHours = "Forever", nameof(BillingOptions.UnusedHours), "Expire, NextMonth" },
-        { "relative forum address", o => o.CommunityForumUrl = "/forum", nameof(BillingOptions.CommunityForumUrl), "absolute http(s)" },
-        { "forum address with another scheme", o => o.CommunityForumUrl = "ftp://forum.example", nameof(BillingOptions.CommunityForumUrl), "absolute http(s)" },
         { "no hours per purchase", o => o.MaxHoursPerPurchase = 0, nameof(BillingOptions.MaxHoursPerPurchase), "between 1 and 1000" },
     };
 

@@ -1,8 +1,10 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Features.Billing.Portal;
 
@@ -29,7 +31,8 @@ public interface IPortalHomeQuery
 
 /// <summary>The customer id comes from the user's claim, never from the page, so nobody can ask for another company.</summary>
 public sealed class PortalHomeQuery(
-    IDbContextFactory<HelpdeskDbContext> dbFactory, ICurrentUser currentUser, TimeProvider timeProvider, UsageLedger ledger, TierCatalog catalog)
+    IDbContextFactory<HelpdeskDbContext> dbFactory, ICurrentUser currentUser, TimeProvider timeProvider, UsageLedger ledger, TierCatalog catalog,
+    IOptions<PortalTicketsOptions> portalOptions)
     : IPortalHomeQuery
 {
     public const int ChartMonths = 12;
@@ -72,7 +75,7 @@ public sealed class PortalHomeQuery(
             usage,
             months,
             history,
-            ledger.Options.CommunityForumUrl,
+            portalOptions.Value.CommunityForumUrl,
             ledger.Options.MaxHoursPerPurchase);
     }
 }

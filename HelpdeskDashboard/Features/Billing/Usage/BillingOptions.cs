@@ -11,9 +11,6 @@ public sealed class BillingOptions
     /// <summary>"Expire" (default): unused hours lapse at month end. "NextMonth": they carry into the next month only.</summary>
     public string UnusedHours { get; set; } = UnusedHoursRule.Expire.ToString();
 
-    /// <summary>Shown to Basic customers on the portal home.</summary>
-    public string CommunityForumUrl { get; set; } = "https://community.example.com/";
-
     /// <summary>The most extra hours one purchase may add.</summary>
     public int MaxHoursPerPurchase { get; set; } = 40;
 

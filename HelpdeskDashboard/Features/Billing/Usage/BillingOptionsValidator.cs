@@ -13,10 +13,6 @@ public sealed class BillingOptionsValidator : AbstractValidator<BillingOptions>
             .Must(value => Enum.GetNames<UnusedHoursRule>().Any(name => string.Equals(name, value, StringComparison.OrdinalIgnoreCase)))
             .WithMessage($"must be one of {string.Join(", ", Enum.GetNames<UnusedHoursRule>())}; '{{PropertyValue}}' was given");
 
-        RuleFor(o => o.CommunityForumUrl)
-            .Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
-            .WithMessage("must be an absolute http(s) address; '{PropertyValue}' was given");
-
         RuleFor(o => o.MaxHoursPerPurchase)
             .InclusiveBetween(1, 1000).WithMessage("must be between 1 and 1000; {PropertyValue} was given");
     }
