@@ -31,7 +31,7 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
 
         Assert.True(deactivated.Succeeded && activated.Succeeded);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the form again, with the problem
-        Assert.Equal("This account may not sign in yet.", SignInClient.LoginProblem(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("This account may not sign in (it may have been deactivated). Ask a manager to activate it.", SignInClient.LoginProblem(await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
         Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
     }
 
