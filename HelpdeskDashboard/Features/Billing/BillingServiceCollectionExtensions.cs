@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Configuration;
+using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +23,7 @@ public static class BillingServiceCollectionExtensions
 
         services.TryAddSingleton<UsageLedger>();
         services.TryAddSingleton<UsageChangeHub>();
+        services.TryAddSingleton<OutboxWriter>(); // the hour alerts queue their mail through the one outbox writer
         services.TryAddSingleton<IValidator<ChangeTimeEntry>, ChangeTimeEntryValidator>();
         services.TryAddSingleton<IValidator<BuyExtraHours>, BuyExtraHoursValidator>();
         services.TryAddScoped<ITimeTracking, TimeTrackingService>();

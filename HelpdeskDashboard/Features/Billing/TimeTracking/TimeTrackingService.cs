@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public sealed class TimeTrackingService(
     UsageLedger ledger,
     TicketChangeHub ticketHub,
     UsageChangeHub usageHub,
+    OutboxWriter outbox,
     IValidator<NewTimeEntry> newEntryValidator,
     IValidator<ChangeTimeEntry> changeValidator) : ITimeTracking
 {
@@ -158,7 +160,7 @@ public sealed class TimeTrackingService(
         {
             var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == entry.CustomerId, cancellationToken);
             var usage = await ledger.ComputeAsync(db, customer, month, cancellationToken);
-            await UsageAlertWriter.AddDueAlertAsync(db, customer, usage, now, cancellationToken);
+            await UsageAlertWriter.AddDueAlertAsync(db, outbox, customer, usage, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

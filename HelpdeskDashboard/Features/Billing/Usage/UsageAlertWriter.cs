@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Notifications.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Billing.Usage;
@@ -21,9 +21,10 @@ public static class UsageAlertWriter
 
     /// <returns>The threshold mailed, or null when nothing was due.</returns>
     public static async Task<int?> AddDueAlertAsync(
-        HelpdeskDbContext db, Customer customer, MonthlyUsage usage, DateTimeOffset now, CancellationToken cancellationToken)
+        HelpdeskDbContext db, OutboxWriter outbox, Customer customer, MonthlyUsage usage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(outbox);
         ArgumentNullException.ThrowIfNull(customer);
         ArgumentNullException.ThrowIfNull(usage);
         if (usage.ReachedThreshold is not { } threshold)
@@ -45,17 +46,14 @@ public static class UsageAlertWriter
         var text = $"{subject}.\n\nUsed: {UsageText.Duration(usage.UsedMinutes)} of {UsageText.Duration(usage.AllowanceMinutes)}. "
             + $"Further billable work this month is charged at {usage.Tier.ExtraHourRate} per hour. "
             + "You can buy extra hours on the customer portal's home page.";
-        db.OutboxMessages.Add(new OutboxMessage
+        var html = "<p>" + WebUtility.HtmlEncode(text).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p>";
+        var queued = await outbox.TryAddAsync(
+            db, new NewOutboxMessage(customer.ContactEmail, subject, html, text, DeduplicationKey(customer.Id, usage.Month, threshold)), cancellationToken);
+        if (!queued)
         {
-            To = customer.ContactEmail,
-            Subject = subject,
-            TextBody = text,
-            HtmlBody = "<p>" + WebUtility.HtmlEncode(text).Replace("\n\n", "</p><p>", StringComparison.Ordinal) + "</p>",
-            CreatedUtcTicks = now.UtcTicks,
-            NextAttemptUtcTicks = now.UtcTicks,
-            Status = OutboxStatus.Pending,
-            DeduplicationKey = DeduplicationKey(customer.Id, usage.Month, threshold),
-        });
+            return null;
+        }
+
         return threshold;
     }
 }
