@@ -83,8 +83,11 @@ public sealed class BoardMeasurement
         var signedIn = new BrowserNewContextOptions { StorageState = storage, ViewportSize = new() { Width = 1280, Height = 800 } };
 
         await MeasureLoadAndFilterAsync(browser, signedIn, report);
-        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/board", report);
-        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/", report);
+        // Twice: the first set also grows process-wide pools (render-batch buffers, socket buffers) to 20 concurrent
+        // circuits; the second set, over a baseline taken after the first was released, is the steady cost.
+        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/board", report, "first set");
+        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/board", report, "second set");
+        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/", report, "after the board sets");
         report.Add($"Load average after: {LoadAverage()}");
 
     }
@@ -161,9 +164,9 @@ public sealed class BoardMeasurement
     /// none open, divided by their number. The baseline is taken after the load rounds, so caches that every circuit
     /// shares (JIT, EF's query cache, pools) are already filled and not charged to the circuits.
     /// </summary>
-    private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, BrowserNewContextOptions signedIn, string path, Report report)
+    private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, BrowserNewContextOptions signedIn, string path, Report report, string set)
     {
-        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken); // let closed circuits be released
+        await WaitUntilBoardCircuitsReleasedAsync(browser.App, report);
         var (heapBefore, workingSetBefore) = ServerMemory();
         var sessions = new List<BrowserSession>();
         try
@@ -185,8 +188,9 @@ public sealed class BoardMeasurement
 
             await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
             var (heapAfter, workingSetAfter) = ServerMemory();
+            await CollectGcDumpAsync(path, set, report);
             report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Server memory per connected circuit on {path} ({(path == "/board" ? "scope All, 50 rows, " : "")}N={Circuits}): " +
+                $"Server memory per connected circuit on {path} ({set}; {(path == "/board" ? "scope All, 50 rows, " : "")}N={Circuits}): " +
                 $"managed heap {(heapAfter - heapBefore) / 1024.0 / Circuits:0} KiB, working set {(workingSetAfter - workingSetBefore) / 1024.0 / Circuits:0} KiB " +
                 $"(heap {heapBefore / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MiB)"));
         }
@@ -198,6 +202,51 @@ public sealed class BoardMeasurement
                 await session.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// A closed page's circuit is disposed a moment later (after the browser's disconnect beacon); a baseline taken
+    /// before that would charge the next set too little. Every open board holds countdowns, so no ticker subscriber
+    /// means no board circuit is left.
+    /// </summary>
+    private static async Task WaitUntilBoardCircuitsReleasedAsync(HelpdeskAppFactory app, Report report)
+    {
+        var ticker = app.Services.GetRequiredService<HelpdeskDashboard.Features.Sla.SlaTicker>();
+        var waited = Stopwatch.StartNew();
+        while (ticker.SubscriberCount > 0 && waited.Elapsed < TimeSpan.FromMinutes(4))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), TestContext.Current.CancellationToken);
+        }
+
+        if (ticker.SubscriberCount > 0)
+        {
+            report.Add($"  (still {ticker.SubscriberCount} countdown subscribers after {waited.Elapsed.TotalSeconds:0} s)");
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken); // layout-only circuits too
+    }
+
+    /// <summary>
+    /// With HELPDESK_MEASURE_GCDUMP=dir, writes a heap dump of this process (the app) with the circuits open, for
+    /// `dotnet-gcdump report` (types by size); needs the global tool dotnet-gcdump.
+    /// </summary>
+    private static async Task CollectGcDumpAsync(string path, string set, Report report)
+    {
+        var directory = Environment.GetEnvironmentVariable("HELPDESK_MEASURE_GCDUMP");
+        if (string.IsNullOrEmpty(directory))
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(directory);
+        var file = Path.Combine(directory, $"circuits{(path == "/" ? "-layout" : path.Replace('/', '-'))}-{set.Replace(' ', '-')}.gcdump");
+        using var tool = Process.Start(new ProcessStartInfo(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump"), ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        await tool.WaitForExitAsync(TestContext.Current.CancellationToken);
+        report.Add($"Heap dump with the circuits open: {file} (exit code {tool.ExitCode})");
     }
 
     // The app runs inside this process (WebApplicationFactory); Chromium and the Playwright driver are separate processes.

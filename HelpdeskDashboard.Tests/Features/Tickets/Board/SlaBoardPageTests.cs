@@ -252,6 +252,23 @@ public sealed class SlaBoardPageTests : TicketUiTestContext
     }
 
     [Fact]
+    public void Customer_and_subject_text_is_shown_as_text_never_as_markup()
+    {
+        query.Answer = (_, _, _) => new BoardPage(
+            [Rows()[0] with { CustomerName = "Müller & \"Söhne\" <b>", Subject = "<img src=x onerror=alert(1)> 'quoted' Printer" }],
+            1, new BoardCounters(0, 0, 0), Time.GetUtcNow());
+
+        var board = Context.Render<SlaBoardPage>();
+
+        board.WaitForAssertion(() => Assert.Single(board.FindAll("tbody tr[data-ticket]")));
+        var cells = Cells(board, 0);
+        Assert.Equal("Müller & \"Söhne\" <b>", cells[0]);
+        Assert.Equal("<img src=x onerror=alert(1)> 'quoted' Printer", cells[2]);
+        Assert.Empty(board.FindAll("tbody img"));
+        Assert.Empty(board.FindAll("tbody td b"));
+    }
+
+    [Fact]
     public void No_matching_tickets_says_so_in_words()
     {
         query.Answer = (_, _, _) => new BoardPage([], 0, new BoardCounters(0, 0, 0), Time.GetUtcNow());

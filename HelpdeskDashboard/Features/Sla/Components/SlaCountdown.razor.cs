@@ -7,6 +7,8 @@ namespace HelpdeskDashboard.Features.Sla.Components;
 public sealed partial class SlaCountdown : ComponentBase, IDisposable
 {
     private Shown _shown = new(new SlaReading { AsOf = DateTimeOffset.MinValue, State = SlaState.NoSla }, Blank);
+    private Shown? _rendered;
+    private TimeZoneInfo? _shownZone;
     private IDisposable? _subscription;
 
     private static readonly SlaCountdownView Blank = new(SlaTone.None, "", null, "");
@@ -28,7 +30,7 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     [Parameter, EditorRequired]
     public TimeZoneInfo TimeZone { get; set; } = default!;
 
-    private bool IsLive => _shown.Loaded.Target is not null && !_shown.Loaded.IsStopped;
+    private static bool IsLive(SlaReading loaded) => loaded.Target is not null && !loaded.IsStopped;
 
     protected override void OnInitialized() => _subscription = Ticker.Subscribe(OnTick);
 
@@ -36,8 +38,19 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     {
         ArgumentNullException.ThrowIfNull(Reading);
         ArgumentNullException.ThrowIfNull(TimeZone);
-        _shown = new Shown(Reading, Describe(Reading, Time.GetUtcNow()));
+
+        // The table renders again with the same readings (see BoardTable); only a new reading or zone restarts.
+        if (!ReferenceEquals(Reading, _shown.Loaded) || !ReferenceEquals(TimeZone, _shownZone))
+        {
+            _shownZone = TimeZone;
+            _shown = new Shown(Reading, Describe(Reading, Time.GetUtcNow()));
+        }
     }
+
+    protected override bool ShouldRender() => !ReferenceEquals(Volatile.Read(ref _shown), _rendered);
+
+    // What this render shows: ticks may replace _shown on another thread meanwhile.
+    private Shown Rendering() => _rendered = Volatile.Read(ref _shown);
 
     public void Dispose()
     {

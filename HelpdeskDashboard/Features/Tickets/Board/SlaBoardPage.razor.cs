@@ -44,6 +44,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private BoardCounters? _counters;
     private DateTimeOffset _asOf;
     private int _version;
+    private int _settledVersion;
     private int _loadSequence;
 
     [Inject]
@@ -78,6 +79,17 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         _searchAfterTyping = new Debouncer(Time, SearchDebounce, () => Hand(ApplySearchAsync));
         _changes = Changes.Subscribe(OnTicketChanged);
         await LoadAsync(0);
+    }
+
+    // The previous render tree holds the parameters of the previous render, i.e. the previous page's rows; one more
+    // render after a load replaces them with the current ones, so an open board holds one page, not two.
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (_settledVersion != _version)
+        {
+            _settledVersion = _version;
+            StateHasChanged();
+        }
     }
 
     public void Dispose()
