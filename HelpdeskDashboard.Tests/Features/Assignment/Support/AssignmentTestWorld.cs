@@ -28,19 +28,7 @@ internal sealed class AssignmentTestWorld : IAsyncDisposable
         Tickets = tickets;
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddAuthorizationCore();
-        new AuthorizationBuilder(collection).AddHelpdeskPolicies();
-        collection.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(tickets.Database);
-        collection.AddSingleton<TimeProvider>(tickets.Time);
-        collection.AddSingleton(TicketTestWorld.Calendar);
-        collection.AddSingleton(Options.Create(new SlaOptions()));
-        collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
-        collection.AddSingleton(TestTiers.Catalog());
-        collection.AddScoped<TestCurrentUser>();
-        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
-        collection.AddScoped<ScopedQueries>();
-        collection.AddNotifications();
-        collection.AddTickets();
+        TicketTestWorld.AddTicketServices(collection, tickets.Database, tickets.Time);
         collection.AddAssignment();
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         subscription = services.GetRequiredService<TicketChangeHub>().Subscribe(change =>

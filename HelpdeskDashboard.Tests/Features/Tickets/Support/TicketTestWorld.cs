@@ -40,19 +40,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         Time = time;
         var collection = new ServiceCollection();
         collection.AddLogging();
-        collection.AddAuthorizationCore();
-        new AuthorizationBuilder(collection).AddHelpdeskPolicies(); // the app's policies without the endpoint machinery
-        collection.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(database);
-        collection.AddSingleton<TimeProvider>(time);
-        collection.AddSingleton(Calendar);
-        collection.AddSingleton(Options.Create(new SlaOptions()));
-        collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
-        collection.AddSingleton(TestTiers.Catalog());
-        collection.AddScoped<TestCurrentUser>();
-        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
-        collection.AddScoped<ScopedQueries>();
-        collection.AddNotifications();
-        collection.AddTickets();
+        AddTicketServices(collection, database, time);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         subscription = Hub.Subscribe(change =>
         {
@@ -63,6 +51,25 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
             return Task.CompletedTask;
         });
+    }
+
+    /// <summary>What every service-level test world needs: policies, the database, the clock, the SLA engine, the tier
+    /// catalogue, a test user, scoped queries, the change hub and the ticket services. Feature worlds add their own.</summary>
+    internal static void AddTicketServices(IServiceCollection collection, IDbContextFactory<HelpdeskDbContext> database, TimeProvider time)
+    {
+        collection.AddAuthorizationCore();
+        new AuthorizationBuilder(collection).AddHelpdeskPolicies();
+        collection.AddSingleton(database);
+        collection.AddSingleton(time);
+        collection.AddSingleton(Calendar);
+        collection.AddSingleton(Options.Create(new SlaOptions()));
+        collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
+        collection.AddSingleton(TestTiers.Catalog());
+        collection.AddScoped<TestCurrentUser>();
+        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
+        collection.AddScoped<ScopedQueries>();
+        collection.AddNotifications();
+        collection.AddTickets();
     }
 
     public static BusinessCalendar Calendar { get; } = new(new BusinessCalendarOptions());
