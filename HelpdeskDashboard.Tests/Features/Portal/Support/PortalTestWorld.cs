@@ -120,15 +120,7 @@ internal sealed class PortalTestWorld : IAsyncDisposable
         return await session.Inquiries.SubmitAsync(inquiry);
     }
 
-    public async Task<Ticket> TicketAsync(int id)
-    {
-        await using var db = Database.CreateDbContext();
-        return await db.Tickets.AsNoTracking()
-            .Include(t => t.Messages.OrderBy(m => m.Id))
-            .Include(t => t.StatusChanges.OrderBy(c => c.Id))
-            .AsSplitQuery()
-            .SingleAsync(t => t.Id == id, TestContext.Current.CancellationToken);
-    }
+    public Task<Ticket> TicketAsync(int id) => TicketTestWorld.ReadTicketAsync(Database, id);
 
     /// <summary>Row counts of everything a form could write: equal before and after means nothing was written.</summary>
     public async Task<string> StateAsync()

@@ -203,9 +203,12 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         return ticket.Id;
     }
 
-    public async Task<Ticket> TicketAsync(int id)
+    public Task<Ticket> TicketAsync(int id) => ReadTicketAsync(Database, id);
+
+    /// <summary>A ticket with its messages and status changes in order, read fresh from <paramref name="database"/>.</summary>
+    internal static async Task<Ticket> ReadTicketAsync(SqliteFileDatabase database, int id)
     {
-        await using var db = Database.CreateDbContext();
+        await using var db = database.CreateDbContext();
         return await db.Tickets.AsNoTracking()
             .Include(t => t.Messages.OrderBy(m => m.Id))
             .Include(t => t.StatusChanges.OrderBy(c => c.Id))
