@@ -30,6 +30,8 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
         await page.SignInAsync(browser, DemoSignIn.Agent);
         await Expect(page).ToHaveURLAsync(browser.Url("/board"));
         await page.WaitForInteractiveAsync();
+        // The board is not prerendered: the loading note is the only thing before the circuit renders, then it goes.
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Loading the SLA board" })).ToBeHiddenAsync();
         await board.ShowAllTicketsAsync();
 
         await Expect(board.Rows.First).ToBeVisibleAsync();

@@ -7,18 +7,23 @@ namespace HelpdeskDashboard.Tests.Components.Layout;
 
 public sealed class MainLayoutTests : IAsyncDisposable
 {
-    private readonly BunitContext _context = new();
-
-    public MainLayoutTests()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-    }
+    private readonly BunitContext _context = NewContext(new RendererInfo("Server", isInteractive: true));
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();
 
-    private IRenderedComponent<MainLayout> RenderLayout() =>
-        _context.Render<MainLayout>(parameters => parameters
+    private static BunitContext NewContext(RendererInfo renderer)
+    {
+        var context = new BunitContext();
+        context.Services.AddMudServices();
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        context.SetRendererInfo(renderer);
+        return context;
+    }
+
+    private IRenderedComponent<MainLayout> RenderLayout() => RenderLayout(_context);
+
+    private static IRenderedComponent<MainLayout> RenderLayout(BunitContext context) =>
+        context.Render<MainLayout>(parameters => parameters
             .Add(layout => layout.Body, (RenderFragment)(body => body.AddMarkupContent(0, "<p id=\"page\">Page body</p>"))));
 
     [Fact]
@@ -38,6 +43,18 @@ public sealed class MainLayoutTests : IAsyncDisposable
 
         Assert.Equal("light", layout.Find(".app-shell").GetAttribute("data-theme"));
         Assert.NotNull(layout.Find("button[aria-label='Switch to dark mode']"));
+    }
+
+    [Fact]
+    public async Task Shell_is_marked_interactive_by_the_circuits_first_render_and_never_in_static_html()
+    {
+        // No second render: the mark comes with the first batch, when the browser attaches the event handlers.
+        var live = RenderLayout();
+        Assert.Equal("true", live.Find(".app-shell").GetAttribute("data-interactive"));
+
+        await using var prerendering = NewContext(new RendererInfo("Static", isInteractive: false));
+        var prerendered = RenderLayout(prerendering);
+        Assert.Null(prerendered.Find(".app-shell").GetAttribute("data-interactive"));
     }
 
     [Fact]

@@ -27,6 +27,46 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     }
 
     [Fact]
+    public async Task Board_is_not_prerendered_and_shows_a_loading_note_until_its_circuit_renders()
+    {
+        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+
+        var (status, html) = await GetAsync(client, "/board");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<p class=\"boot-placeholder\" role=\"status\">Loading the SLA board…</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<!--Blazor:{\"type\":\"server\"", html, StringComparison.Ordinal); // the circuit's root component
+        Assert.DoesNotContain("prerenderId", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("app-shell", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("board-grid", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_without_the_opt_out_are_prerendered_and_have_no_loading_note()
+    {
+        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+
+        var (_, html) = await GetAsync(client, "/");
+
+        Assert.Contains("prerenderId", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"app-shell\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("boot-placeholder", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Circuit_start_has_no_javascript_initializers_to_fetch()
+    {
+        // App starts Blazor with an empty initializer list instead of asking for it on every page load; this fails
+        // the day a package brings a JS initializer, which that shortcut would then skip.
+        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+
+        var (status, body) = await GetAsync(client, "/_blazor/initializers");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("[]", body.Trim());
+    }
+
+    [Fact]
     public async Task Home_page_shows_a_signed_in_user_the_layout_and_a_way_to_the_tiers()
     {
         using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);

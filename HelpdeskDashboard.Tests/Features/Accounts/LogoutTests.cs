@@ -12,7 +12,7 @@ public sealed class LogoutTests(SignedInAppFixture fixture) : IClassFixture<Sign
     public async Task Sign_out_button_ends_the_session_and_returns_to_the_login_page()
     {
         using var client = await fixture.App.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-        var token = await client.GetAntiforgeryTokenAsync("/board");
+        var token = await client.GetAntiforgeryTokenAsync("/"); // the sign-out form sits in the app bar of every prerendered page
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { [SignInClient.TokenField] = token });
 
         using var response = await client.PostAsync(new Uri(AccountPaths.Logout, UriKind.Relative), form, Cancel);

@@ -23,6 +23,13 @@ public sealed class RoutesAuthorizationTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => _context.DisposeAsync();
 
+    // Set at render time: setting it builds the service provider, and each test registers its own authorization first.
+    private IRenderedComponent<Routes> RenderRoutes()
+    {
+        _context.SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // as in a circuit
+        return _context.Render<Routes>();
+    }
+
     private NavigationManager Navigation => _context.Services.GetRequiredService<NavigationManager>();
 
     [Fact]
@@ -31,7 +38,7 @@ public sealed class RoutesAuthorizationTests : IAsyncDisposable
         _context.AddAuthorization();
         Navigation.NavigateTo("/");
 
-        _context.Render<Routes>();
+        RenderRoutes();
 
         Assert.Equal($"http://localhost{AccountPaths.LoginReturningTo("/")}", Navigation.Uri);
     }
@@ -42,7 +49,7 @@ public sealed class RoutesAuthorizationTests : IAsyncDisposable
         _context.AddAuthorization();
         Navigation.NavigateTo("/portal");
 
-        _context.Render<Routes>();
+        RenderRoutes();
 
         Assert.Equal($"http://localhost{AccountPaths.LoginReturningTo("/portal")}", Navigation.Uri);
     }
@@ -53,7 +60,7 @@ public sealed class RoutesAuthorizationTests : IAsyncDisposable
         _context.AddAuthorization();
         Navigation.NavigateTo("/tiers");
 
-        var routes = _context.Render<Routes>();
+        var routes = RenderRoutes();
 
         Assert.Equal("Support tiers", routes.Find("h1").TextContent);
         Assert.Equal("http://localhost/tiers", Navigation.Uri);
@@ -65,7 +72,7 @@ public sealed class RoutesAuthorizationTests : IAsyncDisposable
         _context.AddAuthorization().SetAuthorized(DemoAccounts.AgentEmail);
         Navigation.NavigateTo("/");
 
-        var routes = _context.Render<Routes>();
+        var routes = RenderRoutes();
 
         Assert.Equal("Helpdesk Dashboard", routes.Find("h1").TextContent);
     }
@@ -76,7 +83,7 @@ public sealed class RoutesAuthorizationTests : IAsyncDisposable
         _context.AddAuthorization().SetAuthorized(DemoAccounts.AgentEmail).SetPolicies(Policies.Agent);
         Navigation.NavigateTo("/portal");
 
-        var routes = _context.Render<Routes>();
+        var routes = RenderRoutes();
 
         Assert.Equal("Access denied", routes.Find("h1").TextContent);
         Assert.Equal("http://localhost/portal", Navigation.Uri);

@@ -22,8 +22,8 @@ public sealed class DemoDataStartupTests
         Assert.Equal("Nordlicht Sensorik AG", HtmlText.ByTestId(portal, "company"));
 
         using var agent = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-        var board = await agent.GetStringAsync(new Uri("/board", UriKind.Relative), Cancel);
-        Assert.Equal("Alex Agent", HtmlText.ByTestId(board, "signed-in-as"));
+        var home = await agent.GetStringAsync(new Uri("/", UriKind.Relative), Cancel);
+        Assert.Equal("Alex Agent", HtmlText.ByTestId(home, "user-name"));
 
         await using var db = await app.OpenDbAsync();
         // Exactly the seeded set: the bootstrapper linked to it instead of adding its own minimal customers and agents.

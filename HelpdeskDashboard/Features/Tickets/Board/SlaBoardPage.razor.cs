@@ -68,8 +68,8 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         _isManager = await CurrentUser.IsAuthorizedAsync(Policies.Manager);
         _zone = await ViewerZone.GetAsync();
 
-        // The prerendered HTML shows the page's frame only: its rows would be thrown away when the circuit starts
-        // and renders again, so querying them twice would only delay the interactive board.
+        // The board is not prerendered (SkipPrerendering); were it rendered statically all the same, it would show
+        // its frame only: rows without a circuit could neither tick nor update.
         if (!RendererInfo.IsInteractive)
         {
             return;
