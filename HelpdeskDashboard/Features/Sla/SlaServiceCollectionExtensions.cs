@@ -25,6 +25,7 @@ public static class SlaServiceCollectionExtensions
             sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
         services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<SlaTicker>();
+        services.TryAddScoped<Components.SlaCountdownGroup>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Bunit;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
+using Microsoft.Extensions.DependencyInjection;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
@@ -143,5 +144,108 @@ public sealed class SlaCountdownTests : SlaUiTestContext
         Assert.Equal(0, Ticker.SubscriberCount);
         Assert.False(Ticker.IsTicking);
         _ = countdown;
+    }
+
+    [Fact]
+    public async Task Countdowns_changed_by_one_tick_reach_the_browser_in_one_render_batch()
+    {
+        var running = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum));
+        var noSla = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", target: null)); // Basic: its words never change
+        await using var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(Time).AddSingleton(Ticker).AddSingleton(Engine).AddScoped<SlaCountdownGroup>()
+            .BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        using var renderer = new BatchCountingRenderer(scope.ServiceProvider);
+        await renderer.RenderAsync(builder =>
+        {
+            foreach (var reading in new[] { running, noSla, running, running })
+            {
+                builder.OpenComponent<SlaCountdown>(0);
+                builder.AddComponentParameter(1, nameof(SlaCountdown.Reading), reading);
+                builder.AddComponentParameter(2, nameof(SlaCountdown.TimeZone), Zone);
+                builder.CloseComponent();
+            }
+        });
+        var batchesBefore = renderer.Batches.Count;
+
+        AdvanceSeconds(1);
+
+        var tickBatch = Assert.Single(renderer.Batches.Skip(batchesBefore)); // one batch, not three
+        Assert.Equal(3, tickBatch); // the three running countdowns; "no SLA" did not change
+        Assert.Equal(1, Ticker.SubscriberCount); // one subscription per circuit, not one per countdown
+    }
+
+#pragma warning disable BL0006 // Blazor's own Renderer base class, only to count the render batches it sends.
+    /// <summary>A plain Blazor renderer that records how many components each render batch carries.</summary>
+    private sealed class BatchCountingRenderer(IServiceProvider services)
+        : Microsoft.AspNetCore.Components.RenderTree.Renderer(services, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
+    {
+        public List<int> Batches { get; } = [];
+
+        public override Microsoft.AspNetCore.Components.Dispatcher Dispatcher { get; } = Microsoft.AspNetCore.Components.Dispatcher.CreateDefault();
+
+        public Task RenderAsync(Microsoft.AspNetCore.Components.RenderFragment content) => Dispatcher.InvokeAsync(async () =>
+        {
+            var host = new FragmentHost();
+            await RenderRootComponentAsync(AssignRootComponentId(host), Microsoft.AspNetCore.Components.ParameterView.FromDictionary(
+                new Dictionary<string, object?> { [nameof(FragmentHost.Content)] = content }));
+        });
+
+        protected override Task UpdateDisplayAsync(in Microsoft.AspNetCore.Components.RenderTree.RenderBatch renderBatch)
+        {
+            Batches.Add(renderBatch.UpdatedComponents.Count);
+            return Task.CompletedTask;
+        }
+
+        protected override void HandleException(Exception exception) => throw exception;
+    }
+#pragma warning restore BL0006
+
+    private sealed class FragmentHost : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter]
+        public Microsoft.AspNetCore.Components.RenderFragment? Content { get; set; }
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder) => builder.AddContent(0, Content);
+    }
+
+    [Fact]
+    public void A_countdown_removed_between_two_ticks_stops_and_the_others_keep_ticking()
+    {
+        var page = Context.Render<CountdownList>(parameters => parameters
+            .Add(list => list.Reading, ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum)))
+            .Add(list => list.Zone, Zone)
+            .Add(list => list.Count, 3));
+        AdvanceSeconds(1);
+
+        page.Render(parameters => parameters.Add(list => list.Count, 1));
+        AdvanceSeconds(1);
+
+        page.WaitForAssertion(() => Assert.Equal(["22:59:58"], page.FindAll(".sla-countdown__text").Select(text => text.TextContent)));
+        Assert.Equal(1, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
+    }
+
+    private sealed class CountdownList : Microsoft.AspNetCore.Components.ComponentBase
+    {
+        [Microsoft.AspNetCore.Components.Parameter]
+        public SlaReading Reading { get; set; } = default!;
+
+        [Microsoft.AspNetCore.Components.Parameter]
+        public TimeZoneInfo Zone { get; set; } = default!;
+
+        [Microsoft.AspNetCore.Components.Parameter]
+        public int Count { get; set; }
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            for (var i = 0; i < Count; i++)
+            {
+                builder.OpenComponent<SlaCountdown>(0);
+                builder.SetKey(i);
+                builder.AddComponentParameter(1, nameof(SlaCountdown.Reading), Reading);
+                builder.AddComponentParameter(2, nameof(SlaCountdown.TimeZone), Zone);
+                builder.CloseComponent();
+            }
+        }
     }
 }

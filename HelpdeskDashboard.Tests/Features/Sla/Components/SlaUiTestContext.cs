@@ -1,5 +1,6 @@
 using Bunit;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Sla.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -23,6 +24,7 @@ public abstract class SlaUiTestContext : IAsyncDisposable
         Context.Services.AddMudServices();
         Context.Services.AddSingleton<TimeProvider>(Time);
         Context.Services.AddSingleton(Ticker);
+        Context.Services.AddScoped<SlaCountdownGroup>();
         Context.Services.AddSingleton(Calendar);
         Context.Services.AddSingleton(Engine);
     }

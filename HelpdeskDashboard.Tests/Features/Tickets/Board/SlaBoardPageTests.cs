@@ -156,12 +156,14 @@ public sealed class SlaBoardPageTests : TicketUiTestContext
     {
         RenderBoard();
         Assert.Equal(1, Hub.SubscriberCount);
-        Assert.Equal(2, Ticker.SubscriberCount);
+        Assert.Equal(1, Ticker.SubscriberCount); // one for the circuit's countdowns
+        Assert.Equal(2, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
 
         await Context.DisposeComponentsAsync();
 
         Assert.Equal(0, Hub.SubscriberCount);
         Assert.Equal(0, Ticker.SubscriberCount);
+        Assert.Equal(0, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
         await Hub.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
         Time.Advance(TimeSpan.FromSeconds(1));
         Assert.Single(query.Requests);

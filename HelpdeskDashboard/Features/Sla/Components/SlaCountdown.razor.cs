@@ -3,18 +3,21 @@ using MudBlazor;
 
 namespace HelpdeskDashboard.Features.Sla.Components;
 
-/// <summary>A live SLA countdown for one reading; the reading is moved forward on every tick of the shared <see cref="SlaTicker"/>.</summary>
+/// <summary>
+/// A live SLA countdown for one reading; the reading is moved forward on every tick of the shared <see cref="SlaTicker"/>,
+/// through the circuit's <see cref="SlaCountdownGroup"/>, which renders all countdowns changed by a tick in one batch.
+/// </summary>
 public sealed partial class SlaCountdown : ComponentBase, IDisposable
 {
     private Shown _shown = new(new SlaReading { AsOf = DateTimeOffset.MinValue, State = SlaState.NoSla }, Blank);
     private Shown? _rendered;
     private TimeZoneInfo? _shownZone;
-    private IDisposable? _subscription;
+    private IDisposable? _membership;
 
     private static readonly SlaCountdownView Blank = new(SlaTone.None, "", null, "");
 
     [Inject]
-    private SlaTicker Ticker { get; set; } = default!;
+    private SlaCountdownGroup Group { get; set; } = default!;
 
     [Inject]
     private SlaEngine Engine { get; set; } = default!;
@@ -32,7 +35,10 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
 
     private static bool IsLive(SlaReading loaded) => loaded.Target is not null && !loaded.IsStopped;
 
-    protected override void OnInitialized() => _subscription = Ticker.Subscribe(OnTick);
+    /// <summary>Disposed components are skipped by the group (it works off the circuit and may hold one for a moment).</summary>
+    internal bool IsDisposed { get; private set; }
+
+    protected override void OnInitialized() => _membership = Group.Join(this);
 
     protected override void OnParametersSet()
     {
@@ -49,31 +55,37 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
 
     protected override bool ShouldRender() => !ReferenceEquals(Volatile.Read(ref _shown), _rendered);
 
-    // What this render shows: ticks may replace _shown on another thread meanwhile.
-    private Shown Rendering() => _rendered = Volatile.Read(ref _shown);
+    // What this render shows: ticks may replace _shown on another thread meanwhile. The countdowns changed by the
+    // same tick join this render's batch.
+    private Shown Rendering()
+    {
+        Group.RenderOthersWith(this);
+        return _rendered = Volatile.Read(ref _shown);
+    }
 
     public void Dispose()
     {
-        _subscription?.Dispose();
-        _subscription = null;
+        IsDisposed = true;
+        _membership?.Dispose();
+        _membership = null;
     }
 
-    // Runs on the ticker's thread: work out the words here and only hand a render to the circuit when they changed.
-    private void OnTick(DateTimeOffset now)
+    /// <summary>On the ticker's thread: works out the words at <paramref name="now"/>; true when they changed and need a render.</summary>
+    internal bool Advance(DateTimeOffset now)
     {
         var before = Volatile.Read(ref _shown);
         var view = Describe(before.Loaded, now);
-        if (view == before.View)
-        {
-            return;
-        }
 
         // A reload may have replaced the reading meanwhile; its words win.
-        if (ReferenceEquals(Interlocked.CompareExchange(ref _shown, before with { View = view }, before), before))
-        {
-            _ = InvokeAsync(StateHasChanged);
-        }
+        return view != before.View
+            && ReferenceEquals(Interlocked.CompareExchange(ref _shown, before with { View = view }, before), before);
     }
+
+    /// <summary>Runs <paramref name="work"/> on this countdown's circuit.</summary>
+    internal void Dispatch(Action work) => _ = InvokeAsync(work);
+
+    /// <summary>On the circuit: renders the words <see cref="Advance"/> worked out.</summary>
+    internal void Rerender() => StateHasChanged();
 
     private SlaCountdownView Describe(SlaReading loaded, DateTimeOffset now) =>
         SlaCountdownText.Describe(Engine.Advance(loaded, now), TimeZone);
