@@ -83,7 +83,8 @@ public sealed class BoardMeasurement
         })
         """;
 
-    // HELPDESK_MEASURE_PARTS=load measures the page load and the filter only (half a minute instead of several).
+    // HELPDESK_MEASURE_PARTS=load measures the page load and the filter only (half a minute instead of several),
+    // HELPDESK_MEASURE_PARTS=memory the memory per circuit only.
     public static bool Requested => Environment.GetEnvironmentVariable("HELPDESK_MEASURE") == "1";
 
     [Fact(Skip = "Measurement: set HELPDESK_MEASURE=1 to run it", SkipUnless = nameof(Requested))]
@@ -101,10 +102,15 @@ public sealed class BoardMeasurement
         await signIn.Page.SignInAsync(browser, DemoSignIn.Agent);
         await signIn.Page.WaitForInteractiveAsync();
         var storage = await signIn.Page.Context.StorageStateAsync();
+        await signIn.Page.CloseAsync(new() { RunBeforeUnload = true }); // the page says goodbye: its circuit goes at once
         await signIn.DisposeAsync();
         var signedIn = new BrowserNewContextOptions { StorageState = storage, ViewportSize = new() { Width = 1280, Height = 800 } };
 
-        await MeasureLoadAndFilterAsync(browser, signedIn, report);
+        if (Environment.GetEnvironmentVariable("HELPDESK_MEASURE_PARTS") != "memory")
+        {
+            await MeasureLoadAndFilterAsync(browser, signedIn, report);
+        }
+
         if (Environment.GetEnvironmentVariable("HELPDESK_MEASURE_PARTS") == "load")
         {
             return;
@@ -193,18 +199,33 @@ public sealed class BoardMeasurement
 
     /// <summary>
     /// Live managed heap after a full, compacting collection with <see cref="Circuits"/> pages open, minus the same with
-    /// none open, divided by their number. The baseline is taken after the load rounds, so caches that every circuit
+    /// none open, divided by their number. This average also charges the circuits with the growth of process-wide
+    /// pools (ArrayPool's per-thread and per-core caches of byte and render-frame arrays held about 240 KiB per
+    /// circuit in a full dump of 20 board circuits); the marginal figure, from the second half of the circuits over
+    /// the first, is what one more circuit costs once those pools have grown. The baseline is taken after the load rounds, so caches that every circuit
     /// shares (JIT, EF's query cache, pools) are already filled and not charged to the circuits.
     /// </summary>
     private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, BrowserNewContextOptions signedIn, string path, Report report, string set)
     {
         await WaitUntilBoardCircuitsReleasedAsync(browser.App, report);
         var (heapBefore, workingSetBefore) = ServerMemory();
+        if (path == "/board")
+        {
+            s_idleCpuPerSecond = (await CpuOverAsync(TimeSpan.FromSeconds(10))).TotalMilliseconds / 10;
+        }
+
         var sessions = new List<BrowserSession>();
         try
         {
+            (long Heap, long WorkingSet) half = default;
             for (var i = 0; i < Circuits; i++)
             {
+                if (i == Circuits / 2)
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+                    half = ServerMemory();
+                }
+
                 var session = await browser.NewSessionAsync(signedIn);
                 sessions.Add(session);
                 await session.Page.GotoAsync(browser.Url(path), new() { Timeout = 120_000 });
@@ -220,11 +241,18 @@ public sealed class BoardMeasurement
 
             await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
             var (heapAfter, workingSetAfter) = ServerMemory();
+            if (path == "/board")
+            {
+                await MeasureTickCpuAsync(report, set);
+            }
+
             await CollectGcDumpAsync(path, set, report);
             report.Add(string.Create(CultureInfo.InvariantCulture,
                 $"Server memory per connected circuit on {path} ({set}; {(path == "/board" ? "scope All, 50 rows, " : "")}N={Circuits}): " +
                 $"managed heap {(heapAfter - heapBefore) / 1024.0 / Circuits:0} KiB, working set {(workingSetAfter - workingSetBefore) / 1024.0 / Circuits:0} KiB " +
-                $"(heap {heapBefore / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MiB)"));
+                $"(heap {heapBefore / 1048576.0:0.0} -> {half.Heap / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MiB); " +
+                $"marginal, circuit {Circuits / 2 + 1} to {Circuits}: managed heap {(heapAfter - half.Heap) / 1024.0 / (Circuits - Circuits / 2):0} KiB, " +
+                $"working set {(workingSetAfter - half.WorkingSet) / 1024.0 / (Circuits - Circuits / 2):0} KiB"));
         }
         finally
         {
@@ -234,6 +262,87 @@ public sealed class BoardMeasurement
                 await session.DisposeAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// The server's whole cost of the countdowns: CPU time of this process (the app; the browser is another process)
+    /// over ten seconds with the board circuits open and their clocks running, minus the same with no circuit open,
+    /// per circuit and tick. It includes the ticker, the readings, the render batch, SignalR and the WebSocket.
+    /// </summary>
+    private static async Task MeasureTickCpuAsync(Report report, string set)
+    {
+        var window = TimeSpan.FromSeconds(10);
+        using var trace = TraceCpu(window, set);
+        var threadsBefore = ThreadCpu();
+        var busy = await CpuOverAsync(window);
+        var threadsAfter = ThreadCpu();
+        report.Add("  CPU by thread name over the window: " + string.Join(", ", threadsAfter
+            .Select(t => (t.Key, Ms: t.Value - threadsBefore.GetValueOrDefault(t.Key)))
+            .Where(t => t.Ms > 0).OrderByDescending(t => t.Ms).Take(8)
+            .Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Ms} ms"))));
+        if (trace is not null)
+        {
+            await trace.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        report.Add(string.Create(CultureInfo.InvariantCulture,
+            $"Server CPU with {Circuits} board circuits ticking ({set}): {busy.TotalMilliseconds / window.TotalSeconds:0.0} ms per second, " +
+            $"idle {s_idleCpuPerSecond:0.0} ms per second: {(busy.TotalMilliseconds / window.TotalSeconds - s_idleCpuPerSecond) / Circuits:0.000} ms per circuit and tick" +
+            $" (clocks {(BoardPage.ClocksRunNow() ? "running" : "NOT running: outside business hours, the figure is meaningless")})"));
+    }
+
+    private static double s_idleCpuPerSecond;
+
+    /// <summary>CPU milliseconds (user + system) per thread name of this process, from /proc.</summary>
+    private static Dictionary<string, long> ThreadCpu()
+    {
+        var byName = new Dictionary<string, long>();
+        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(task, "stat"));
+                var name = stat[(stat.IndexOf('(') + 1)..stat.LastIndexOf(')')];
+                var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+                var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                byName[name] = byName.GetValueOrDefault(name) + ticks * 10; // 100 ticks per second
+            }
+            catch (IOException)
+            {
+                // the thread ended meanwhile
+            }
+        }
+
+        return byName;
+    }
+
+    /// <summary>With HELPDESK_MEASURE_TRACE=dir, a CPU sample trace of this process over the window (global tool dotnet-trace).</summary>
+    private static Process? TraceCpu(TimeSpan window, string set)
+    {
+        var directory = Environment.GetEnvironmentVariable("HELPDESK_MEASURE_TRACE");
+        if (string.IsNullOrEmpty(directory))
+        {
+            return null;
+        }
+
+        Directory.CreateDirectory(directory);
+        return Process.Start(new ProcessStartInfo(
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-trace"),
+            ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
+             "--duration", window.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture), "-o", Path.Combine(directory, $"ticking-{set.Replace(' ', '-')}.nettrace")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        });
+    }
+
+    private static async Task<TimeSpan> CpuOverAsync(TimeSpan window)
+    {
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        await Task.Delay(window, TestContext.Current.CancellationToken);
+        process.Refresh();
+        return process.TotalProcessorTime - before;
     }
 
     /// <summary>
@@ -264,6 +373,20 @@ public sealed class BoardMeasurement
     /// </summary>
     private static async Task CollectGcDumpAsync(string path, string set, Report report)
     {
+        if (Environment.GetEnvironmentVariable("HELPDESK_MEASURE_FULLDUMP") is { Length: > 0 } fullDumps)
+        {
+            // A full dump (createdump ships with the runtime) for retention paths, e.g. with ClrMD.
+            Directory.CreateDirectory(fullDumps);
+            var dumpFile = Path.Combine(fullDumps, $"circuits{(path == "/" ? "-layout" : path.Replace('/', '-'))}-{set.Replace(' ', '-')}.dmp");
+            using var createdump = Process.Start(new ProcessStartInfo(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "createdump"), ["--full", "-f", dumpFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture)])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            })!;
+            await createdump.WaitForExitAsync(TestContext.Current.CancellationToken);
+            report.Add($"Full dump with the circuits open: {dumpFile} (exit code {createdump.ExitCode})");
+        }
+
         var directory = Environment.GetEnvironmentVariable("HELPDESK_MEASURE_GCDUMP");
         if (string.IsNullOrEmpty(directory))
         {
@@ -321,9 +444,22 @@ public sealed class BoardMeasurement
 
     // The host runs as Development (static assets from bin/), which turns caching of static assets off for hot reload;
     // this switches Production's cache headers back on so that warm navigations measure what users get.
-    private sealed class VolumeBrowserFixture() : BrowserFixture(new HelpdeskAppFactory
+    private sealed class VolumeBrowserFixture() : BrowserFixture(new MeasuredApp
     {
         SeedDemoData = true,
         Settings = { ["EnableStaticAssetsDevelopmentCaching"] = "true" },
     });
+
+    // A circuit whose browser went without saying goodbye is kept for reconnection (3 minutes by default); the
+    // measurement's baselines wait for earlier circuits to go, so it keeps them only briefly.
+    private sealed class MeasuredApp : HelpdeskAppFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, services =>
+                services.Configure<Microsoft.AspNetCore.Components.Server.CircuitOptions>(options =>
+                    options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(5)));
+        }
+    }
 }

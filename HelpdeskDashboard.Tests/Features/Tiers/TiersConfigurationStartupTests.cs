@@ -31,7 +31,7 @@ public sealed class TiersConfigurationStartupTests
         var error = Record.Exception(() => app.CreateClient());
 
         var validation = StartupFailure.Innermost<OptionsValidationException>(error);
-        Assert.NotNull(validation);
+        Assert.True(validation is not null, $"Start-up did not fail on the options but with: {error}");
         Assert.Contains(expectedMessage, validation.Message, StringComparison.Ordinal);
     }
 
