@@ -39,6 +39,9 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
         Assert.DoesNotContain("prerenderId", html, StringComparison.Ordinal);
         Assert.DoesNotContain("app-shell", html, StringComparison.Ordinal);
         Assert.DoesNotContain("board-grid", html, StringComparison.Ordinal);
+        // Nothing to style before the circuit renders: MudBlazor's stylesheet must not hold back the scripts.
+        Assert.Contains("_content/MudBlazor/MudBlazor.min.", html, StringComparison.Ordinal);
+        Assert.Contains("media=\"print\" onload=\"this.media='all'\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -51,6 +54,7 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
         Assert.Contains("prerenderId", html, StringComparison.Ordinal);
         Assert.Contains("class=\"app-shell\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("boot-placeholder", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("media=\"print\"", html, StringComparison.Ordinal); // prerendered content needs its styles at once
     }
 
     [Fact]

@@ -59,8 +59,7 @@ public sealed class AccountBootstrapTests
 
         var error = Record.Exception(() => app.CreateClient());
 
-        var validation = StartupFailure.Innermost<OptionsValidationException>(error);
-        Assert.NotNull(validation);
+        var validation = StartupFailure.OptionsValidation(error);
         Assert.Contains(expectedMessage, validation.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(GoodPassword, validation.Message, StringComparison.Ordinal);
     }

@@ -30,8 +30,7 @@ public sealed class TiersConfigurationStartupTests
 
         var error = Record.Exception(() => app.CreateClient());
 
-        var validation = StartupFailure.Innermost<OptionsValidationException>(error);
-        Assert.True(validation is not null, $"Start-up did not fail on the options but with: {error}");
+        var validation = StartupFailure.OptionsValidation(error);
         Assert.Contains(expectedMessage, validation.Message, StringComparison.Ordinal);
     }
 

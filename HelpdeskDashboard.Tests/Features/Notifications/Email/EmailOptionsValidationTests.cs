@@ -52,8 +52,7 @@ public sealed class EmailOptionsValidationTests
 
         var error = Record.Exception(() => app.CreateClient());
 
-        var validation = StartupFailure.Innermost<OptionsValidationException>(error);
-        Assert.NotNull(validation);
+        var validation = StartupFailure.OptionsValidation(error);
         Assert.Contains("Email:Smtp:Port", validation.Message, StringComparison.Ordinal);
     }
 

@@ -16,8 +16,7 @@ public sealed class PortalTicketsConfigurationStartupTests
 
         var error = Record.Exception(() => app.CreateClient());
 
-        var validation = StartupFailure.Innermost<OptionsValidationException>(error);
-        Assert.NotNull(validation);
+        var validation = StartupFailure.OptionsValidation(error);
         Assert.Contains(expected, validation.Message, StringComparison.Ordinal);
     }
 }
