@@ -239,10 +239,7 @@ public sealed class BoardMeasurement
 
             await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
             var (heapAfter, workingSetAfter) = ServerMemory();
-            if (path == "/board")
-            {
-                await MeasureTickCpuAsync(report, set);
-            }
+            await MeasureTickCpuAsync(report, path, set);
 
             await CollectGcDumpAsync(path, set, report);
             report.Add(string.Create(CultureInfo.InvariantCulture,
@@ -269,7 +266,7 @@ public sealed class BoardMeasurement
     /// circuit's dispatcher runs the work inline when free); the process total also holds the browsers'
     /// acknowledgements, the socket sends and the test harness (Playwright's client), so it is an upper bound.
     /// </summary>
-    private static async Task MeasureTickCpuAsync(Report report, string set)
+    private static async Task MeasureTickCpuAsync(Report report, string path, string set)
     {
         var window = TimeSpan.FromSeconds(10);
         using var trace = TraceCpu(window, set);
@@ -281,6 +278,18 @@ public sealed class BoardMeasurement
             await trace.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
+        // The same window with 20 circuits on the layout page (connected, nothing ticking) is the baseline: the
+        // difference is what the ticks cost, sends and the browsers' acknowledgements included.
+        if (path != "/board")
+        {
+            report.Add(string.Create(CultureInfo.InvariantCulture,
+                $"Server CPU with {Circuits} circuits on {path} (nothing ticking): {busy.TotalMilliseconds / window.TotalSeconds:0.0} ms per second; " +
+                $"board ticks over it ({set}): {(s_boardCpuPerSecond - busy.TotalMilliseconds / window.TotalSeconds) / Circuits:0.000} ms per circuit and tick " +
+                $"(board {s_boardCpuPerSecond:0.0} ms per second, last board set)"));
+            return;
+        }
+
+        s_boardCpuPerSecond = busy.TotalMilliseconds / window.TotalSeconds;
         var byThread = threadsAfter
             .Select(t => (Name: t.Key, Ms: t.Value - threadsBefore.GetValueOrDefault(t.Key)))
             .Where(t => t.Ms > 0).OrderByDescending(t => t.Ms).ToList();
@@ -291,6 +300,8 @@ public sealed class BoardMeasurement
             $"timer thread {timer / ticks:0.000} ms per circuit and tick; whole process {busy.TotalMilliseconds / ticks:0.000} ms per circuit and tick (upper bound); " +
             $"by thread: {string.Join(", ", byThread.Take(6).Select(t => $"{t.Name} {t.Ms} ms"))}"));
     }
+
+    private static double s_boardCpuPerSecond;
 
     private static async Task<TimeSpan> CpuOverAsync(TimeSpan window)
     {
