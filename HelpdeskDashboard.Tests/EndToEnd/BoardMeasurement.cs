@@ -336,24 +336,11 @@ public sealed class BoardMeasurement
     }
 
     /// <summary>With HELPDESK_MEASURE_TRACE=dir, a CPU sample trace of this process over the window (global tool dotnet-trace).</summary>
-    private static Process? TraceCpu(TimeSpan window, string set)
-    {
-        var directory = Environment.GetEnvironmentVariable("HELPDESK_MEASURE_TRACE");
-        if (string.IsNullOrEmpty(directory))
-        {
-            return null;
-        }
-
-        Directory.CreateDirectory(directory);
-        return Process.Start(new ProcessStartInfo(
-            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-trace"),
-            ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "--profile", "dotnet-sampled-thread-time",
-             "--duration", window.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture), "-o", Path.Combine(directory, $"ticking-{set.Replace(' ', '-')}.nettrace")])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        });
-    }
+    private static Process? TraceCpu(TimeSpan window, string set) =>
+        DiagnosticFile("HELPDESK_MEASURE_TRACE", $"ticking-{set}", "nettrace") is { } file
+            ? StartTool(GlobalTool("dotnet-trace"), "collect", "-p", ThisProcess, "--profile", "dotnet-sampled-thread-time",
+                "--duration", window.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture), "-o", file)
+            : null;
 
     /// <summary>
     /// A closed page's circuit is disposed a moment later (after the browser's disconnect beacon); a baseline taken
@@ -378,41 +365,48 @@ public sealed class BoardMeasurement
     }
 
     /// <summary>
-    /// With HELPDESK_MEASURE_GCDUMP=dir, writes a heap dump of this process (the app) with the circuits open, for
-    /// `dotnet-gcdump report` (types by size); needs the global tool dotnet-gcdump.
+    /// With HELPDESK_MEASURE_FULLDUMP=dir, a full dump of this process (the app) with the circuits open (createdump
+    /// ships with the runtime; for retention paths, e.g. with ClrMD); with HELPDESK_MEASURE_GCDUMP=dir, a heap dump
+    /// for `dotnet-gcdump report` (types by size; needs the global tool dotnet-gcdump).
     /// </summary>
     private static async Task CollectGcDumpAsync(string path, string set, Report report)
     {
-        if (Environment.GetEnvironmentVariable("HELPDESK_MEASURE_FULLDUMP") is { Length: > 0 } fullDumps)
+        var circuits = $"circuits{(path == "/" ? "-layout" : path.Replace('/', '-'))}-{set}";
+        if (DiagnosticFile("HELPDESK_MEASURE_FULLDUMP", circuits, "dmp") is { } dump)
         {
-            // A full dump (createdump ships with the runtime) for retention paths, e.g. with ClrMD.
-            Directory.CreateDirectory(fullDumps);
-            var dumpFile = Path.Combine(fullDumps, $"circuits{(path == "/" ? "-layout" : path.Replace('/', '-'))}-{set.Replace(' ', '-')}.dmp");
-            using var createdump = Process.Start(new ProcessStartInfo(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "createdump"), ["--full", "-f", dumpFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture)])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            })!;
+            using var createdump = StartTool(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "createdump"), "--full", "-f", dump, ThisProcess);
             await createdump.WaitForExitAsync(TestContext.Current.CancellationToken);
-            report.Add($"Full dump with the circuits open: {dumpFile} (exit code {createdump.ExitCode})");
+            report.Add($"Full dump with the circuits open: {dump} (exit code {createdump.ExitCode})");
         }
 
-        var directory = Environment.GetEnvironmentVariable("HELPDESK_MEASURE_GCDUMP");
+        if (DiagnosticFile("HELPDESK_MEASURE_GCDUMP", circuits, "gcdump") is { } heap)
+        {
+            using var gcdump = StartTool(GlobalTool("dotnet-gcdump"), "collect", "-p", ThisProcess, "-o", heap);
+            await gcdump.WaitForExitAsync(TestContext.Current.CancellationToken);
+            report.Add($"Heap dump with the circuits open: {heap} (exit code {gcdump.ExitCode})");
+        }
+    }
+
+    private static string ThisProcess => Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+
+    private static string GlobalTool(string name) =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", name);
+
+    /// <summary>When <paramref name="variable"/> names a directory: the file for <paramref name="name"/> in it, else null.</summary>
+    private static string? DiagnosticFile(string variable, string name, string extension)
+    {
+        var directory = Environment.GetEnvironmentVariable(variable);
         if (string.IsNullOrEmpty(directory))
         {
-            return;
+            return null;
         }
 
         Directory.CreateDirectory(directory);
-        var file = Path.Combine(directory, $"circuits{(path == "/" ? "-layout" : path.Replace('/', '-'))}-{set.Replace(' ', '-')}.gcdump");
-        using var tool = Process.Start(new ProcessStartInfo(Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-gcdump"), ["collect", "-p", Environment.ProcessId.ToString(CultureInfo.InvariantCulture), "-o", file])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
-        await tool.WaitForExitAsync(TestContext.Current.CancellationToken);
-        report.Add($"Heap dump with the circuits open: {file} (exit code {tool.ExitCode})");
+        return Path.Combine(directory, $"{name.Replace(' ', '-')}.{extension}");
     }
+
+    private static Process StartTool(string executable, params string[] arguments) =>
+        Process.Start(new ProcessStartInfo(executable, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
 
     // The app runs inside this process (WebApplicationFactory); Chromium and the Playwright driver are separate processes.
     private static (long Heap, long WorkingSet) ServerMemory()

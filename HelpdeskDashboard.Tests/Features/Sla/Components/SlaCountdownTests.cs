@@ -156,16 +156,7 @@ public sealed class SlaCountdownTests : SlaUiTestContext
             .BuildServiceProvider();
         await using var scope = services.CreateAsyncScope();
         using var renderer = new BatchCountingRenderer(scope.ServiceProvider);
-        await renderer.RenderAsync(builder =>
-        {
-            foreach (var reading in new[] { running, noSla, running, running })
-            {
-                builder.OpenComponent<SlaCountdown>(0);
-                builder.AddComponentParameter(1, nameof(SlaCountdown.Reading), reading);
-                builder.AddComponentParameter(2, nameof(SlaCountdown.TimeZone), Zone);
-                builder.CloseComponent();
-            }
-        });
+        await renderer.RenderAsync([running, noSla, running, running], Zone);
         var batchesBefore = renderer.Batches.Count;
 
         AdvanceSeconds(1);
@@ -184,12 +175,9 @@ public sealed class SlaCountdownTests : SlaUiTestContext
 
         public override Microsoft.AspNetCore.Components.Dispatcher Dispatcher { get; } = Microsoft.AspNetCore.Components.Dispatcher.CreateDefault();
 
-        public Task RenderAsync(Microsoft.AspNetCore.Components.RenderFragment content) => Dispatcher.InvokeAsync(async () =>
-        {
-            var host = new FragmentHost();
-            await RenderRootComponentAsync(AssignRootComponentId(host), Microsoft.AspNetCore.Components.ParameterView.FromDictionary(
-                new Dictionary<string, object?> { [nameof(FragmentHost.Content)] = content }));
-        });
+        public Task RenderAsync(IReadOnlyList<SlaReading> readings, TimeZoneInfo zone) => Dispatcher.InvokeAsync(() =>
+            RenderRootComponentAsync(AssignRootComponentId(new CountdownList()), Microsoft.AspNetCore.Components.ParameterView.FromDictionary(
+                new Dictionary<string, object?> { [nameof(CountdownList.Readings)] = readings, [nameof(CountdownList.Zone)] = zone })));
 
         protected override Task UpdateDisplayAsync(in Microsoft.AspNetCore.Components.RenderTree.RenderBatch renderBatch)
         {
@@ -201,48 +189,38 @@ public sealed class SlaCountdownTests : SlaUiTestContext
     }
 #pragma warning restore BL0006
 
-    private sealed class FragmentHost : Microsoft.AspNetCore.Components.ComponentBase
-    {
-        [Microsoft.AspNetCore.Components.Parameter]
-        public Microsoft.AspNetCore.Components.RenderFragment? Content { get; set; }
-
-        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder) => builder.AddContent(0, Content);
-    }
-
     [Fact]
     public void A_countdown_removed_between_two_ticks_stops_and_the_others_keep_ticking()
     {
+        var reading = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum));
         var page = Context.Render<CountdownList>(parameters => parameters
-            .Add(list => list.Reading, ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum)))
-            .Add(list => list.Zone, Zone)
-            .Add(list => list.Count, 3));
+            .Add(list => list.Readings, [reading, reading, reading])
+            .Add(list => list.Zone, Zone));
         AdvanceSeconds(1);
 
-        page.Render(parameters => parameters.Add(list => list.Count, 1));
+        page.Render(parameters => parameters.Add(list => list.Readings, [reading]));
         AdvanceSeconds(1);
 
         page.WaitForAssertion(() => Assert.Equal(["22:59:58"], page.FindAll(".sla-countdown__text").Select(text => text.TextContent)));
         Assert.Equal(1, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
     }
 
+    /// <summary>One countdown per reading, keyed by position (so a shorter list removes the last ones).</summary>
     private sealed class CountdownList : Microsoft.AspNetCore.Components.ComponentBase
     {
         [Microsoft.AspNetCore.Components.Parameter]
-        public SlaReading Reading { get; set; } = default!;
+        public IReadOnlyList<SlaReading> Readings { get; set; } = [];
 
         [Microsoft.AspNetCore.Components.Parameter]
         public TimeZoneInfo Zone { get; set; } = default!;
 
-        [Microsoft.AspNetCore.Components.Parameter]
-        public int Count { get; set; }
-
         protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
         {
-            for (var i = 0; i < Count; i++)
+            for (var i = 0; i < Readings.Count; i++)
             {
                 builder.OpenComponent<SlaCountdown>(0);
                 builder.SetKey(i);
-                builder.AddComponentParameter(1, nameof(SlaCountdown.Reading), Reading);
+                builder.AddComponentParameter(1, nameof(SlaCountdown.Reading), Readings[i]);
                 builder.AddComponentParameter(2, nameof(SlaCountdown.TimeZone), Zone);
                 builder.CloseComponent();
             }
