@@ -86,7 +86,8 @@ public sealed class BoardMeasurement
         """;
 
     // HELPDESK_MEASURE_PARTS=load measures the page load and the filter only (half a minute instead of several),
-    // HELPDESK_MEASURE_PARTS=memory the memory per circuit only.
+    // HELPDESK_MEASURE_PARTS=memory the memory per circuit (and the ticks' CPU) only, HELPDESK_MEASURE_PARTS=tick one
+    // set of boards for the ticks' CPU only (a minute and a half).
     public static bool Requested => Environment.GetEnvironmentVariable("HELPDESK_MEASURE") == "1";
 
     [Fact(Skip = "Measurement: set HELPDESK_MEASURE=1 to run it", SkipUnless = nameof(Requested))]
@@ -108,21 +109,28 @@ public sealed class BoardMeasurement
         await signIn.DisposeAsync();
         var signedIn = new BrowserNewContextOptions { StorageState = storage, ViewportSize = new() { Width = 1280, Height = 800 } };
 
-        if (Environment.GetEnvironmentVariable("HELPDESK_MEASURE_PARTS") != "memory")
+        var parts = Environment.GetEnvironmentVariable("HELPDESK_MEASURE_PARTS");
+        if (parts is not ("memory" or "tick"))
         {
             await MeasureLoadAndFilterAsync(browser, signedIn, report);
         }
 
-        if (Environment.GetEnvironmentVariable("HELPDESK_MEASURE_PARTS") == "load")
+        if (parts == "load")
         {
+            return;
+        }
+
+        if (parts == "tick")
+        {
+            await MeasureMemoryPerCircuitAsync(browser, storage, "/board", report, "tick only");
             return;
         }
 
         // Twice: the first set also grows process-wide pools (render-batch buffers, socket buffers) to 20 concurrent
         // circuits; the second set, over a baseline taken after the first was released, is the steady cost.
-        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/board", report, "first set");
-        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/board", report, "second set");
-        await MeasureMemoryPerCircuitAsync(browser, signedIn, "/", report, "after the board sets");
+        await MeasureMemoryPerCircuitAsync(browser, storage, "/board", report, "first set");
+        await MeasureMemoryPerCircuitAsync(browser, storage, "/board", report, "second set");
+        await MeasureMemoryPerCircuitAsync(browser, storage, "/", report, "after the board sets");
         report.Add($"Load average after: {LoadAverage()}");
 
     }
@@ -207,56 +215,37 @@ public sealed class BoardMeasurement
     /// the first, is what one more circuit costs once those pools have grown. The baseline is taken after the load rounds, so caches that every circuit
     /// shares (JIT, EF's query cache, pools) are already filled and not charged to the circuits.
     /// </summary>
-    private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, BrowserNewContextOptions signedIn, string path, Report report, string set)
+    private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, string storageState, string path, Report report, string set)
     {
         await WaitUntilBoardCircuitsReleasedAsync(browser.App, report);
         var (heapBefore, workingSetBefore) = ServerMemory();
 
-        var sessions = new List<BrowserSession>();
-        try
+        // The browsers run from another process: the in-process Playwright client's objects and its JSON events for
+        // every WebSocket frame would be counted as the server's memory and CPU.
+        await using var pages = OutOfProcessPages.Start(browser.Url(path), storageState, board: path == "/board");
+        (long Heap, long WorkingSet) half = default;
+        for (var i = 0; i < Circuits; i++)
         {
-            (long Heap, long WorkingSet) half = default;
-            for (var i = 0; i < Circuits; i++)
+            if (i == Circuits / 2)
             {
-                if (i == Circuits / 2)
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
-                    half = ServerMemory();
-                }
-
-                var session = await browser.NewSessionAsync(signedIn);
-                sessions.Add(session);
-                await session.Page.GotoAsync(browser.Url(path), new() { Timeout = 120_000 });
-                await session.Page.Locator(".app-shell[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 120_000 });
-                if (path == "/board")
-                {
-                    // As a person would: all tickets, 50 rows with live countdowns. Generous waits: others share the cores.
-                    await session.Page.GetByTestId("scope").GetByRole(AriaRole.Radio, new() { Name = "All", Exact = true }).CheckAsync(new() { Timeout = 120_000 });
-                    await session.Page.Locator("[data-testid='board-grid'] tbody tr[data-ticket] td:nth-child(6)", new() { HasText = "Unassigned" }).First
-                        .WaitForAsync(new() { Timeout = 120_000 });
-                }
+                await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+                half = ServerMemory();
             }
 
-            await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
-            var (heapAfter, workingSetAfter) = ServerMemory();
-            await MeasureTickCpuAsync(report, path, set);
+            await pages.OpenAsync();
+        }
 
-            await CollectGcDumpAsync(path, set, report);
-            report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Server memory per connected circuit on {path} ({set}; {(path == "/board" ? "scope All, 50 rows, " : "")}N={Circuits}): " +
-                $"managed heap {(heapAfter - heapBefore) / 1024.0 / Circuits:0} KiB, working set {(workingSetAfter - workingSetBefore) / 1024.0 / Circuits:0} KiB " +
-                $"(heap {heapBefore / 1048576.0:0.0} -> {half.Heap / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MiB); " +
-                $"marginal, circuit {Circuits / 2 + 1} to {Circuits}: managed heap {(heapAfter - half.Heap) / 1024.0 / (Circuits - Circuits / 2):0} KiB, " +
-                $"working set {(workingSetAfter - half.WorkingSet) / 1024.0 / (Circuits - Circuits / 2):0} KiB"));
-        }
-        finally
-        {
-            foreach (var session in sessions)
-            {
-                await session.Page.CloseAsync(new() { RunBeforeUnload = true });
-                await session.DisposeAsync();
-            }
-        }
+        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
+        var (heapAfter, workingSetAfter) = ServerMemory();
+        await MeasureTickCpuAsync(browser.App, pages, report, path, set);
+
+        await CollectGcDumpAsync(path, set, report);
+        report.Add(string.Create(CultureInfo.InvariantCulture,
+            $"Server memory per connected circuit on {path} ({set}; {(path == "/board" ? "scope All, 50 rows, " : "")}N={Circuits}): " +
+            $"managed heap {(heapAfter - heapBefore) / 1024.0 / Circuits:0} KiB, working set {(workingSetAfter - workingSetBefore) / 1024.0 / Circuits:0} KiB " +
+            $"(heap {heapBefore / 1048576.0:0.0} -> {half.Heap / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MiB); " +
+            $"marginal, circuit {Circuits / 2 + 1} to {Circuits}: managed heap {(heapAfter - half.Heap) / 1024.0 / (Circuits - Circuits / 2):0} KiB, " +
+            $"working set {(workingSetAfter - half.WorkingSet) / 1024.0 / (Circuits - Circuits / 2):0} KiB"));
     }
 
     /// <summary>
@@ -266,16 +255,17 @@ public sealed class BoardMeasurement
     /// circuit's dispatcher runs the work inline when free); the process total also holds the browsers'
     /// acknowledgements, the socket sends and the test harness (Playwright's client), so it is an upper bound.
     /// </summary>
-    private static async Task MeasureTickCpuAsync(Report report, string path, string set)
+    private static async Task MeasureTickCpuAsync(HelpdeskAppFactory app, OutOfProcessPages pages, Report report, string path, string set)
     {
         var window = TimeSpan.FromSeconds(10);
         using var trace = TraceCpu(window, set);
+        using var perf = PerfRecord(window, set);
         var threadsBefore = ThreadCpu();
         var busy = await CpuOverAsync(window);
         var threadsAfter = ThreadCpu();
-        if (trace is not null)
+        foreach (var tool in new[] { trace, perf }.OfType<Process>())
         {
-            await trace.WaitForExitAsync(TestContext.Current.CancellationToken);
+            await tool.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
         // The same window with 20 circuits on the layout page (connected, nothing ticking) is the baseline: the
@@ -299,6 +289,47 @@ public sealed class BoardMeasurement
             $"Server CPU with {Circuits} board circuits ticking ({set}, clocks {(BoardPage.ClocksRunNow() ? "running" : "NOT running: outside business hours, the figures are meaningless")}): " +
             $"timer thread {timer / ticks:0.000} ms per circuit and tick; whole process {busy.TotalMilliseconds / ticks:0.000} ms per circuit and tick (upper bound); " +
             $"by thread: {string.Join(", ", byThread.Take(6).Select(t => $"{t.Name} {t.Ms} ms"))}"));
+        await MeasureTicksAgainstHeldTicksAsync(app, pages, report, set);
+    }
+
+    /// <summary>
+    /// The cleanest figure for "the server's cost of one tick for one board circuit": the same 20 open boards, in
+    /// alternating windows with the SLA ticker's timer held and running; the difference in the process's CPU time
+    /// is everything the ticks cause (readings, render batches, sends, the browsers' acknowledgements) and nothing else.
+    /// </summary>
+    private static async Task MeasureTicksAgainstHeldTicksAsync(HelpdeskAppFactory app, OutOfProcessPages pages, Report report, string set)
+    {
+        var clock = (HoldableTicksTimeProvider)app.Services.GetRequiredService<TimeProvider>();
+        var window = TimeSpan.FromSeconds(5);
+        var held = new List<double>();
+        var running = new List<double>();
+        var bytes = new List<double>();
+        try
+        {
+            for (var round = 0; round < 5; round++)
+            {
+                clock.Held = true;
+                await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // the last ticks' acknowledgements
+                held.Add((await CpuOverAsync(window)).TotalMilliseconds / window.TotalSeconds);
+                clock.Held = false;
+                await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
+                var receivedBefore = await pages.ReceivedBytesAsync();
+                running.Add((await CpuOverAsync(window)).TotalMilliseconds / window.TotalSeconds);
+                bytes.Add((await pages.ReceivedBytesAsync() - receivedBefore) / window.TotalSeconds / Circuits);
+            }
+        }
+        finally
+        {
+            clock.Held = false;
+        }
+
+        var perTick = running.Zip(held, (r, h) => (r - h) / Circuits).Order().ToList();
+        report.Add(string.Create(CultureInfo.InvariantCulture,
+            $"Tick cost, same {Circuits} boards with the ticker running vs held ({set}, 5 rounds of 5 s each): " +
+            $"median {perTick[perTick.Count / 2]:0.000} ms per circuit and tick (rounds: {string.Join(", ", perTick.Select(t => t.ToString("0.000", CultureInfo.InvariantCulture)))}); " +
+            $"process CPU running {string.Join("/", running.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} ms/s, " +
+            $"held {string.Join("/", held.Select(h => h.ToString("0", CultureInfo.InvariantCulture)))} ms/s; " +
+            $"each browser received {bytes.Order().ElementAt(bytes.Count / 2):0} bytes per tick (WebSocket payload, median)"));
     }
 
     private static double s_boardCpuPerSecond;
@@ -340,6 +371,17 @@ public sealed class BoardMeasurement
         DiagnosticFile("HELPDESK_MEASURE_TRACE", $"ticking-{set}", "nettrace") is { } file
             ? StartTool(GlobalTool("dotnet-trace"), "collect", "-p", ThisProcess, "--profile", "dotnet-sampled-thread-time",
                 "--duration", window.ToString(@"dd\:hh\:mm\:ss", CultureInfo.InvariantCulture), "-o", file)
+            : null;
+
+    /// <summary>
+    /// With HELPDESK_MEASURE_PERF=dir, Linux perf's on-CPU samples of this process over the window (waits are not
+    /// sampled, unlike dotnet-trace's thread-time profile). Run the tests with DOTNET_PerfMapEnabled=1 so perf can name
+    /// JIT-compiled methods: perf report -i file --no-children --sort symbol.
+    /// </summary>
+    private static Process? PerfRecord(TimeSpan window, string set) =>
+        DiagnosticFile("HELPDESK_MEASURE_PERF", $"ticking-{set}", "perf.data") is { } file
+            ? StartTool("perf", "record", "-F", "1999", "-g", "-p", ThisProcess, "-o", file,
+                "--", "sleep", window.TotalSeconds.ToString(CultureInfo.InvariantCulture))
             : null;
 
     /// <summary>
@@ -462,8 +504,11 @@ public sealed class BoardMeasurement
         {
             base.ConfigureWebHost(builder);
             Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(builder, services =>
+            {
                 services.Configure<Microsoft.AspNetCore.Components.Server.CircuitOptions>(options =>
-                    options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(5)));
+                    options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(5));
+                services.AddSingleton<TimeProvider>(new HoldableTicksTimeProvider(TimeProvider.System));
+            });
         }
     }
 }

@@ -1,0 +1,30 @@
+namespace HelpdeskDashboard.Tests.EndToEnd;
+
+/// <summary>
+/// The system clock, except that the one-second timers (the SLA ticker's) skip their callbacks while
+/// <see cref="Held"/> is set: the measurement compares the same open boards with and without ticks, so everything
+/// else the process does (idle circuits, background jobs, the test harness) cancels out.
+/// </summary>
+internal sealed class HoldableTicksTimeProvider(TimeProvider inner) : TimeProvider
+{
+    private volatile bool held;
+
+    public bool Held
+    {
+        get => held;
+        set => held = value;
+    }
+
+    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
+
+    public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
+
+    public override long TimestampFrequency => inner.TimestampFrequency;
+
+    public override long GetTimestamp() => inner.GetTimestamp();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        period == TimeSpan.FromSeconds(1)
+            ? inner.CreateTimer(s => { if (!held) callback(s); }, state, dueTime, period)
+            : inner.CreateTimer(callback, state, dueTime, period);
+}
