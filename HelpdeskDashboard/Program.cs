@@ -72,6 +72,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
 }
+app.UseSameOriginFramingOnly();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAuthentication();
 app.UseAuthorization();
@@ -85,7 +86,7 @@ app.MapTicketApi();
 app.MapOrderApi();
 app.MapBillingEndpoints();
 app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode()
+    .AddUncompressedInteractiveServerRenderMode()
     .AllowAnonymousFrameworkEndpoints();
 
 app.Run();

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text.Json;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Tests.Infrastructure;
+
+namespace HelpdeskDashboard.Tests.Components;
+
+public sealed class InteractiveServerTransportTests(HelpdeskAppFactory app) : IClassFixture<HelpdeskAppFactory>
+{
+    private const string SpinLimit = "System.Threading.ThreadPool.UnfairSemaphoreSpinLimit";
+
+    [Theory]
+    [InlineData("/board", true)]
+    [InlineData(AccountPaths.Login, false)]
+    public async Task Other_sites_may_not_frame_any_page(string path, bool signedIn)
+    {
+        using var client = signedIn ? await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail) : app.CreateBrowserLikeClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("frame-ancestors 'self'", Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+        Assert.Equal("SAMEORIGIN", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+    }
+
+    [Fact]
+    public async Task Circuit_websocket_stays_uncompressed_when_the_browser_offers_deflate()
+    {
+        await using var server = new HelpdeskAppFactory();
+        var address = server.StartServerOnFreePort();
+        using var socket = new ClientWebSocket();
+        socket.Options.DangerousDeflateOptions = new WebSocketDeflateOptions(); // what browsers offer
+        socket.Options.CollectHttpResponseDetails = true;
+
+        await socket.ConnectAsync(new UriBuilder(address) { Scheme = "ws", Path = "/_blazor" }.Uri, TestContext.Current.CancellationToken);
+
+        Assert.Equal(WebSocketState.Open, socket.State);
+        Assert.Equal(HttpStatusCode.SwitchingProtocols, socket.HttpStatusCode);
+        Assert.False(socket.HttpResponseHeaders!.ContainsKey("Sec-WebSocket-Extensions"),
+            "the server accepted per-message deflate for the circuit's WebSocket");
+    }
+
+    [Fact]
+    public void Thread_pool_workers_block_without_spinning_in_the_app_and_in_the_test_host_that_runs_it()
+    {
+        var appConfig = Path.Combine(AppContext.BaseDirectory, "HelpdeskDashboard.runtimeconfig.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(appConfig));
+        var appSetting = document.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties").GetProperty(SpinLimit);
+
+        Assert.Equal("0", appSetting.ToString());
+        Assert.Equal("0", Convert.ToString(AppContext.GetData(SpinLimit), System.Globalization.CultureInfo.InvariantCulture));
+    }
+}
