@@ -45,6 +45,7 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
           for (const page of pages) await page.close({ runBeforeUnload: true });
           await browser.close();
           console.log('closed');
+          process.exit(0); // the input stream would keep Node running
         })().catch(error => { console.log('failed ' + error); process.exit(1); });
         """;
 

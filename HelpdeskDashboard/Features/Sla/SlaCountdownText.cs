@@ -17,8 +17,16 @@ public enum SlaTone
 /// <param name="Tone">Colour and icon.</param>
 /// <param name="Text">The short visible text ("2:03:12", "breached 0:12:05 ago").</param>
 /// <param name="Badge">A visible state word where <paramref name="Text"/> alone does not say the state (running, at risk).</param>
-/// <param name="Sentence">The full sentence for screen readers and tooltips.</param>
-public sealed record SlaCountdownView(SlaTone Tone, string Text, string? Badge, string Sentence);
+/// <param name="Sentence">The full sentence, time included (the ticket's SLA timeline says it).</param>
+/// <param name="RunningLabel">
+/// For a clock that runs: the sentence without the time, so the countdown's accessible name and tooltip stay the same
+/// from one second to the next and a tick changes only the visible time (one text edit per countdown on the wire).
+/// </param>
+public sealed record SlaCountdownView(SlaTone Tone, string Text, string? Badge, string Sentence, string? RunningLabel = null)
+{
+    /// <summary>The countdown's accessible name and tooltip: stable while the clock runs, the full sentence otherwise.</summary>
+    public string Label => RunningLabel ?? Sentence;
+}
 
 /// <summary>
 /// The words of a countdown, kept out of the component so every state's wording is tested. Instants are shown in the
@@ -43,9 +51,9 @@ public static class SlaCountdownText
             SlaState.Paused => Paused(reading, remaining),
             SlaState.OutsideBusinessHours => OutsideHours(reading, remaining, zone),
             SlaState.AtRisk => new(SlaTone.AtRisk, Duration(remaining), "at risk",
-                $"At risk: {Duration(remaining)} of business time left to respond."),
+                $"At risk: {Duration(remaining)} of business time left to respond.", "At risk: business time left to respond."),
             _ => new(SlaTone.OnTrack, Duration(remaining), "on track",
-                $"On track: {Duration(remaining)} of business time left to respond."),
+                $"On track: {Duration(remaining)} of business time left to respond.", "On track: business time left to respond."),
         };
     }
 
@@ -85,7 +93,8 @@ public static class SlaCountdownText
     private static SlaCountdownView LiveBreach(SlaReading reading)
     {
         var ago = Duration(reading.Due is { } due ? reading.AsOf - due : reading.BreachedBy ?? TimeSpan.Zero);
-        return new(SlaTone.Breached, $"breached {ago} ago", null, $"Breached: the response target passed {ago} ago and the customer still waits for a reply.");
+        return new(SlaTone.Breached, $"breached {ago} ago", null, $"Breached: the response target passed {ago} ago and the customer still waits for a reply.",
+            "Breached: time since the response target passed; the customer still waits for a reply.");
     }
 
     private static SlaCountdownView Paused(SlaReading reading, TimeSpan remaining)

@@ -1,6 +1,7 @@
 using Bunit;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
+using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.DependencyInjection;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
@@ -117,7 +118,7 @@ public sealed class SlaCountdownTests : SlaUiTestContext
         Assert.Equal("at risk", countdown.Find(".sla-countdown__badge").TextContent);
         Assert.Contains("mud-warning-text", root.ClassList);
         Assert.NotEqual(onTrackIcon, countdown.Find("svg").InnerHtml);
-        Assert.Equal("At risk: 6:00:00 of business time left to respond.", root.GetAttribute("aria-label"));
+        Assert.Equal("At risk: business time left to respond.", root.GetAttribute("aria-label")); // the time is the content
     }
 
     [Fact]
@@ -151,27 +152,46 @@ public sealed class SlaCountdownTests : SlaUiTestContext
     {
         var running = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum));
         var noSla = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", target: null)); // Basic: its words never change
-        await using var services = new ServiceCollection()
-            .AddSingleton<TimeProvider>(Time).AddSingleton(Ticker).AddSingleton(Engine).AddScoped<SlaCountdownGroup>()
-            .BuildServiceProvider();
-        await using var scope = services.CreateAsyncScope();
-        using var renderer = new BatchCountingRenderer(scope.ServiceProvider);
+        await using var scope = CountdownServices();
+        using var renderer = new BatchRecordingRenderer(scope.ServiceProvider);
         await renderer.RenderAsync([running, noSla, running, running], Zone);
         var batchesBefore = renderer.Batches.Count;
 
         AdvanceSeconds(1);
 
         var tickBatch = Assert.Single(renderer.Batches.Skip(batchesBefore)); // one batch, not three
-        Assert.Equal(3, tickBatch); // the three running countdowns; "no SLA" did not change
+        Assert.Equal(3, tickBatch.Components); // the three running countdowns; "no SLA" did not change
         Assert.Equal(1, Ticker.SubscriberCount); // one subscription per circuit, not one per countdown
     }
 
-#pragma warning disable BL0006 // Blazor's own Renderer base class, only to count the render batches it sends.
-    /// <summary>A plain Blazor renderer that records how many components each render batch carries.</summary>
-    private sealed class BatchCountingRenderer(IServiceProvider services)
+#pragma warning disable BL0006 // Blazor's own Renderer and edit types, only to look at the render batches it sends.
+    [Theory]
+    [InlineData("on track", "Tue 2026-03-10 10:00")]
+    [InlineData("breached, counting up", "Mon 2026-03-09 09:00")]
+    public async Task A_tick_changes_only_the_visible_time_of_a_running_countdown(string label, string customerWrote)
+    {
+        await using var scope = CountdownServices();
+        using var renderer = new BatchRecordingRenderer(scope.ServiceProvider);
+        await renderer.RenderAsync([ReadNow(CustomerWrites(customerWrote, Platinum))], Zone);
+        var batchesBefore = renderer.Batches.Count;
+
+        AdvanceSeconds(1);
+
+        // Name and tooltip stay; the one edit that is not a step into or out of an element is the time's text.
+        var edits = Assert.Single(renderer.Batches.Skip(batchesBefore)).Edits;
+        Assert.True(edits.Count(e => e is not (RenderTreeEditType.StepIn or RenderTreeEditType.StepOut)) == 1
+            && edits.Contains(RenderTreeEditType.UpdateText), $"{label}: {string.Join(", ", edits)}");
+    }
+
+    private AsyncServiceScope CountdownServices() => new ServiceCollection()
+        .AddSingleton<TimeProvider>(Time).AddSingleton(Ticker).AddSingleton(Engine).AddScoped<SlaCountdownGroup>()
+        .BuildServiceProvider().CreateAsyncScope();
+
+    /// <summary>A plain Blazor renderer that records, per render batch, how many components it carries and its edits.</summary>
+    private sealed class BatchRecordingRenderer(IServiceProvider services)
         : Microsoft.AspNetCore.Components.RenderTree.Renderer(services, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance)
     {
-        public List<int> Batches { get; } = [];
+        public List<(int Components, List<RenderTreeEditType> Edits)> Batches { get; } = [];
 
         public override Microsoft.AspNetCore.Components.Dispatcher Dispatcher { get; } = Microsoft.AspNetCore.Components.Dispatcher.CreateDefault();
 
@@ -181,7 +201,17 @@ public sealed class SlaCountdownTests : SlaUiTestContext
 
         protected override Task UpdateDisplayAsync(in Microsoft.AspNetCore.Components.RenderTree.RenderBatch renderBatch)
         {
-            Batches.Add(renderBatch.UpdatedComponents.Count);
+            var edits = new List<RenderTreeEditType>();
+            for (var i = 0; i < renderBatch.UpdatedComponents.Count; i++)
+            {
+                var diff = renderBatch.UpdatedComponents.Array[i];
+                for (var j = 0; j < diff.Edits.Count; j++)
+                {
+                    edits.Add(diff.Edits.Array[diff.Edits.Offset + j].Type);
+                }
+            }
+
+            Batches.Add((renderBatch.UpdatedComponents.Count, edits));
             return Task.CompletedTask;
         }
 

@@ -69,6 +69,18 @@ public sealed class SlaCountdownTextTests
         Assert.True(!time.Success || view.Sentence.Contains(time.Value, StringComparison.Ordinal), $"{label}: '{view.Sentence}' misses {time.Value}");
     }
 
+    [Theory]
+    [MemberData(nameof(Readings))]
+    public void A_countdowns_label_changes_only_with_its_state_never_with_its_time(string label, SlaClockEvent[] events, string readAt, int seconds, SlaTone tone, string text, string? badge)
+    {
+        _ = (tone, text, badge);
+        var now = SlaCountdownText.Describe(Engine.Read(events, Local(readAt).AddSeconds(seconds)), Berlin);
+        var secondLater = SlaCountdownText.Describe(Engine.Read(events, Local(readAt).AddSeconds(seconds + 1)), Berlin);
+
+        // A running clock's time changes every second; its accessible name and tooltip must not (one text edit per tick).
+        Assert.True(now.Tone != secondLater.Tone || now.Label == secondLater.Label, $"{label}: '{now.Label}' -> '{secondLater.Label}'");
+    }
+
     [Fact]
     public void Resume_time_is_shown_in_the_viewers_zone()
     {
