@@ -217,7 +217,7 @@ public sealed class BoardMeasurement
     /// </summary>
     private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, string storageState, string path, Report report, string set)
     {
-        await WaitUntilBoardCircuitsReleasedAsync(browser.App, report);
+        await WaitUntilCircuitsReleasedAsync(browser.App, report);
         var (heapBefore, workingSetBefore) = ServerMemory();
 
         // The browsers run from another process: the in-process Playwright client's objects and its JSON events for
@@ -238,11 +238,19 @@ public sealed class BoardMeasurement
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
         var (heapAfter, workingSetAfter) = ServerMemory();
         await MeasureTickCpuAsync(browser.App, pages, report, path, set);
-
         await CollectGcDumpAsync(path, set, report);
+
+        // What the circuits themselves hold: the heap with them open minus the heap right after they closed, so
+        // process-wide pools grown meanwhile are on both sides (the baseline above may predate their growth).
+        var heapOpen = ServerMemory().Heap;
+        await pages.DisposeAsync();
+        await WaitUntilCircuitsReleasedAsync(browser.App, report);
+        var heapReleased = ServerMemory().Heap;
+
         report.Add(string.Create(CultureInfo.InvariantCulture,
             $"Server memory per connected circuit on {path} ({set}; {(path == "/board" ? "scope All, 50 rows, " : "")}N={Circuits}): " +
-            $"managed heap {(heapAfter - heapBefore) / 1024.0 / Circuits:0} KiB, working set {(workingSetAfter - workingSetBefore) / 1024.0 / Circuits:0} KiB " +
+            $"released when they close {(heapOpen - heapReleased) / 1024.0 / Circuits:0} KiB (heap {heapOpen / 1048576.0:0.0} -> {heapReleased / 1048576.0:0.0} MiB); " +
+            $"over the baseline before they opened: managed heap {(heapAfter - heapBefore) / 1024.0 / Circuits:0} KiB, working set {(workingSetAfter - workingSetBefore) / 1024.0 / Circuits:0} KiB " +
             $"(heap {heapBefore / 1048576.0:0.0} -> {half.Heap / 1048576.0:0.0} -> {heapAfter / 1048576.0:0.0} MiB); " +
             $"marginal, circuit {Circuits / 2 + 1} to {Circuits}: managed heap {(heapAfter - half.Heap) / 1024.0 / (Circuits - Circuits / 2):0} KiB, " +
             $"working set {(workingSetAfter - half.WorkingSet) / 1024.0 / (Circuits - Circuits / 2):0} KiB"));
@@ -386,24 +394,41 @@ public sealed class BoardMeasurement
 
     /// <summary>
     /// A closed page's circuit is disposed a moment later (after the browser's disconnect beacon); a baseline taken
-    /// before that would charge the next set too little. Every open board holds countdowns, so no ticker subscriber
-    /// means no board circuit is left.
+    /// before that would charge the next set too little. The measured host counts open circuits.
     /// </summary>
-    private static async Task WaitUntilBoardCircuitsReleasedAsync(HelpdeskAppFactory app, Report report)
+    private static async Task WaitUntilCircuitsReleasedAsync(HelpdeskAppFactory app, Report report)
     {
-        var ticker = app.Services.GetRequiredService<HelpdeskDashboard.Features.Sla.SlaTicker>();
+        var circuits = app.Services.GetRequiredService<OpenCircuits>();
         var waited = Stopwatch.StartNew();
-        while (ticker.SubscriberCount > 0 && waited.Elapsed < TimeSpan.FromMinutes(4))
+        while (circuits.Count > 0 && waited.Elapsed < TimeSpan.FromMinutes(4))
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250), TestContext.Current.CancellationToken);
         }
 
-        if (ticker.SubscriberCount > 0)
+        if (circuits.Count > 0)
         {
-            report.Add($"  (still {ticker.SubscriberCount} countdown subscribers after {waited.Elapsed.TotalSeconds:0} s)");
+            report.Add($"  (still {circuits.Count} circuits open after {waited.Elapsed.TotalSeconds:0} s)");
+        }
+    }
+
+    /// <summary>Counts the app's open circuits (registered as a circuit handler in the measured host).</summary>
+    private sealed class OpenCircuits : Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override Task OnCircuitOpenedAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.CompletedTask;
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken); // layout-only circuits too
+        public override Task OnCircuitClosedAsync(Microsoft.AspNetCore.Components.Server.Circuits.Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Decrement(ref _count);
+            return Task.CompletedTask;
+        }
     }
 
     /// <summary>
@@ -508,6 +533,8 @@ public sealed class BoardMeasurement
                 services.Configure<Microsoft.AspNetCore.Components.Server.CircuitOptions>(options =>
                     options.DisconnectedCircuitRetentionPeriod = TimeSpan.FromSeconds(5));
                 services.AddSingleton<TimeProvider>(new HoldableTicksTimeProvider(TimeProvider.System));
+                services.AddSingleton<OpenCircuits>();
+                services.AddSingleton<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler>(provider => provider.GetRequiredService<OpenCircuits>());
             });
         }
     }

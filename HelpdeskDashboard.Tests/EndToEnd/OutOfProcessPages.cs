@@ -51,6 +51,7 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
 
     private readonly Process _node;
     private readonly string _directory;
+    private bool _disposed;
 
     private OutOfProcessPages(Process node, string directory)
     {
@@ -119,6 +120,12 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         try
         {
             if (!_node.HasExited)
