@@ -50,6 +50,12 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
             // Whole seconds on a once-a-second ticker: the text must move within a few seconds.
             var first = await countdown.TextContentAsync() ?? "";
             await Expect(countdown).Not.ToHaveTextAsync(first, new() { Timeout = 5_000 });
+
+            // As the browser exposes it to assistive technology: a timer named by its state (no seconds, so the name
+            // does not change every second) whose content is the time and the state's word.
+            var timer = row.GetByRole(AriaRole.Timer);
+            await Expect(timer).ToHaveAccessibleNameAsync("On track: business time left to respond.");
+            await Expect(timer).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+(d \d\d)?:\d\d:\d\d\s*on track$"));
         }
         else
         {

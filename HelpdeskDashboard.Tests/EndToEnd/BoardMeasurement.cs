@@ -87,7 +87,7 @@ public sealed class BoardMeasurement
 
     // HELPDESK_MEASURE_PARTS=load measures the page load and the filter only (half a minute instead of several),
     // HELPDESK_MEASURE_PARTS=memory the memory per circuit (and the ticks' CPU) only, HELPDESK_MEASURE_PARTS=tick one
-    // set of boards for the ticks' CPU only (a minute and a half).
+    // set of boards for the ticks' CPU only (two minutes).
     public static bool Requested => Environment.GetEnvironmentVariable("HELPDESK_MEASURE") == "1";
 
     [Fact(Skip = "Measurement: set HELPDESK_MEASURE=1 to run it", SkipUnless = nameof(Requested))]
@@ -208,12 +208,10 @@ public sealed class BoardMeasurement
     }
 
     /// <summary>
-    /// Live managed heap after a full, compacting collection with <see cref="Circuits"/> pages open, minus the same with
-    /// none open, divided by their number. This average also charges the circuits with the growth of process-wide
-    /// pools (ArrayPool's per-thread and per-core caches of byte and render-frame arrays held about 240 KiB per
-    /// circuit in a full dump of 20 board circuits); the marginal figure, from the second half of the circuits over
-    /// the first, is what one more circuit costs once those pools have grown. The baseline is taken after the load rounds, so caches that every circuit
-    /// shares (JIT, EF's query cache, pools) are already filled and not charged to the circuits.
+    /// Live managed heap after a full, compacting collection: with <see cref="Circuits"/> pages open minus right after
+    /// they closed (what the circuits hold), and minus a baseline before they opened (which also charges them with
+    /// process-wide pools grown for their first renders: ArrayPool's per-thread and per-core caches of byte and
+    /// render-frame arrays), and the second half of the circuits over the first (marginal). Divided by their number.
     /// </summary>
     private static async Task MeasureMemoryPerCircuitAsync(BrowserFixture browser, string storageState, string path, Report report, string set)
     {
@@ -261,7 +259,7 @@ public sealed class BoardMeasurement
     /// thread over ten seconds with the board circuits open and their clocks running, per circuit and tick. The timer
     /// thread runs the ticks (readings, words, the render batch, its serialisation, the hand-over to SignalR: the
     /// circuit's dispatcher runs the work inline when free); the process total also holds the browsers'
-    /// acknowledgements, the socket sends and the test harness (Playwright's client), so it is an upper bound.
+    /// acknowledgements, the socket sends, idle work and the JIT, so it is an upper bound.
     /// </summary>
     private static async Task MeasureTickCpuAsync(HelpdeskAppFactory app, OutOfProcessPages pages, Report report, string path, string set)
     {

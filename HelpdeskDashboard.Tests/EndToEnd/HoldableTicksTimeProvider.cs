@@ -1,7 +1,9 @@
+using HelpdeskDashboard.Features.Sla;
+
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>
-/// The system clock, except that the one-second timers (the SLA ticker's) skip their callbacks while
+/// The system clock, except that timers with the SLA ticker's period (only the ticker has one) skip their callbacks while
 /// <see cref="Held"/> is set: the measurement compares the same open boards with and without ticks, so everything
 /// else the process does (idle circuits, background jobs, the test harness) cancels out.
 /// </summary>
@@ -24,7 +26,7 @@ internal sealed class HoldableTicksTimeProvider(TimeProvider inner) : TimeProvid
     public override long GetTimestamp() => inner.GetTimestamp();
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-        period == TimeSpan.FromSeconds(1)
+        period == SlaTicker.Interval
             ? inner.CreateTimer(s => { if (!held) callback(s); }, state, dueTime, period)
             : inner.CreateTimer(callback, state, dueTime, period);
 }

@@ -28,7 +28,7 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
               await page.goto(url, { timeout: 120000 });
               await page.locator(".app-shell[data-interactive='true']").waitFor({ state: 'attached', timeout: 120000 });
               if (board === 'true') {
-                // As a person would: all tickets, 50 rows with live countdowns.
+                // As a person would: all tickets, 50 rows with live countdowns (the same steps as BoardPage.ShowAllTicketsAsync).
                 await page.getByTestId('scope').getByRole('radio', { name: 'All', exact: true }).check({ timeout: 120000 });
                 await page.locator("[data-testid='board-grid'] tbody tr[data-ticket] td:nth-child(6)", { hasText: 'Unassigned' }).first()
                   .waitFor({ timeout: 120000 });
@@ -41,8 +41,12 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
               break;
             }
           }
-          // The pages say goodbye, so their circuits go at once.
-          for (const page of pages) await page.close({ runBeforeUnload: true });
+          // The pages say goodbye (unload runs, Blazor sends its disconnect beacon) before the browser goes.
+          for (const page of pages) {
+            const closed = page.waitForEvent('close');
+            await page.close({ runBeforeUnload: true });
+            await closed;
+          }
           await browser.close();
           console.log('closed');
           process.exit(0); // the input stream would keep Node running
@@ -51,6 +55,7 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
 
     private readonly Process _node;
     private readonly string _directory;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
     private bool _disposed;
 
     private OutOfProcessPages(Process node, string directory)
@@ -63,28 +68,55 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
     public static OutOfProcessPages Start(string url, string storageState, bool board)
     {
         var directory = Directory.CreateTempSubdirectory("helpdesk-pages-").FullName;
-        var scriptPath = Path.Combine(directory, "pages.js");
-        var statePath = Path.Combine(directory, "state.json");
-        File.WriteAllText(scriptPath, Script);
-        File.WriteAllText(statePath, storageState);
+        try
+        {
+            var scriptPath = Path.Combine(directory, "pages.js");
+            var statePath = Path.Combine(directory, "state.json");
+            File.WriteAllText(scriptPath, Script);
+            File.WriteAllText(statePath, storageState);
 
-        var driver = Path.Combine(AppContext.BaseDirectory, ".playwright");
-        var start = new ProcessStartInfo(Path.Combine(driver, "node", "linux-x64", "node"))
+            var driver = Path.Combine(AppContext.BaseDirectory, ".playwright");
+            var start = new ProcessStartInfo(Path.Combine(driver, "node", "linux-x64", "node"))
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var argument in new[]
+                     {
+                         scriptPath, Path.Combine(driver, "package"), BrowserFixture.ChromiumPath,
+                         JsonSerializer.Serialize(BrowserFixture.ChromiumArgs), statePath, url, board ? "true" : "false",
+                     })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            var node = Process.Start(start)!;
+            var pages = new OutOfProcessPages(node, directory);
+            // Drained all along: a full stderr pipe would block Node; its last lines explain a failure.
+            node.ErrorDataReceived += (_, line) => pages.KeepErrorLine(line.Data);
+            node.BeginErrorReadLine();
+            return pages;
+        }
+        catch
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-                 {
-                     scriptPath, Path.Combine(driver, "package"), BrowserFixture.ChromiumPath,
-                     JsonSerializer.Serialize(BrowserFixture.ChromiumArgs), statePath, url, board ? "true" : "false",
-                 })
+            Directory.Delete(directory, recursive: true); // it holds the signed-in cookies
+            throw;
+        }
+    }
+
+    private void KeepErrorLine(string? line)
+    {
+        if (line is null)
         {
-            start.ArgumentList.Add(argument);
+            return;
         }
 
-        return new OutOfProcessPages(Process.Start(start)!, directory);
+        _errors.Enqueue(line);
+        while (_errors.Count > 20)
+        {
+            _errors.TryDequeue(out _);
+        }
     }
 
     /// <summary>Opens one more page and waits until it is interactive (and, on the board, shows all tickets).</summary>
@@ -106,15 +138,15 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
             : throw new InvalidOperationException($"The page host said '{line}' instead of a byte count.");
     }
 
-    private Task<string?> ReadLineAsync() => _node.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(3));
+    private Task<string?> ReadLineAsync() => _node.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromMinutes(10)); // above the script's own waits
 
     private async Task ExpectAsync(string expected)
     {
         var line = await ReadLineAsync();
         if (line != expected)
         {
-            var error = _node.HasExited ? await _node.StandardError.ReadToEndAsync() : "";
-            throw new InvalidOperationException($"The page host said '{line}' instead of '{expected}'. {error}");
+            throw new InvalidOperationException(
+                $"The page host said '{line}' instead of '{expected}'. Its last errors: {string.Join(Environment.NewLine, _errors)}");
         }
     }
 
@@ -135,6 +167,11 @@ internal sealed class OutOfProcessPages : IAsyncDisposable
                 await ExpectAsync("closed");
                 await _node.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
             }
+        }
+        catch (Exception error) when (error is InvalidOperationException or TimeoutException or IOException)
+        {
+            // Best effort: the browsers go with the process below; a failure that led here stays the one reported.
+            TestContext.Current.TestOutputHelper?.WriteLine($"Page host did not close cleanly: {error.Message}");
         }
         finally
         {
