@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
@@ -54,17 +55,28 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
     // the tests themselves still run in parallel.
     private static readonly Lock HostBuildLock = new();
 
+    private readonly HostStartFailureLog _startFailure = new();
+
     protected override IHost CreateHost(IHostBuilder builder)
     {
         lock (HostBuildLock)
         {
-            return base.CreateHost(builder);
+            try
+            {
+                return base.CreateHost(builder);
+            }
+            catch (ObjectDisposedException disposed) when (_startFailure.Failure is { } cause)
+            {
+                // The failed start disposed the app's services before the factory looked at them: report the cause.
+                throw new InvalidOperationException($"The app failed to start ({disposed.Message.Split('.')[0]} in the test host afterwards).", cause);
+            }
         }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.ConfigureLogging(logging => logging.AddProvider(_startFailure));
         builder.ConfigureAppConfiguration((_, configuration) =>
         {
             RemoveSectionsFromFileSources(configuration);
