@@ -12,6 +12,12 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
         return await GetAsync(client, path);
     }
 
+    private async Task<(HttpStatusCode Status, string Html)> GetAsAgentAsync(string path)
+    {
+        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+        return await GetAsync(client, path);
+    }
+
     private static async Task<(HttpStatusCode Status, string Html)> GetAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -29,9 +35,7 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     [Fact]
     public async Task Board_is_not_prerendered_and_shows_a_loading_note_until_its_circuit_renders()
     {
-        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-
-        var (status, html) = await GetAsync(client, "/board");
+        var (status, html) = await GetAsAgentAsync("/board");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<p class=\"boot-placeholder\" role=\"status\">Loading the SLA board…</p>", html, StringComparison.Ordinal);
@@ -47,9 +51,7 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     [Fact]
     public async Task Pages_without_the_opt_out_are_prerendered_and_have_no_loading_note()
     {
-        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-
-        var (_, html) = await GetAsync(client, "/");
+        var (_, html) = await GetAsAgentAsync("/");
 
         Assert.Contains("prerenderId", html, StringComparison.Ordinal);
         Assert.Contains("class=\"app-shell\"", html, StringComparison.Ordinal);
@@ -62,9 +64,7 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     {
         // App starts Blazor with an empty initializer list instead of asking for it on every page load; this fails
         // the day a package brings a JS initializer, which that shortcut would then skip.
-        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-
-        var (status, body) = await GetAsync(client, "/_blazor/initializers");
+        var (status, body) = await GetAsAgentAsync("/_blazor/initializers");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("[]", body.Trim());
@@ -73,9 +73,7 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     [Fact]
     public async Task Home_page_shows_a_signed_in_user_the_layout_and_a_way_to_the_tiers()
     {
-        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-
-        var (status, html) = await GetAsync(client, "/");
+        var (status, html) = await GetAsAgentAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1", html, StringComparison.Ordinal);
@@ -102,9 +100,7 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     [Fact]
     public async Task Unknown_address_answers_a_signed_in_user_404_with_the_not_found_page()
     {
-        using var client = await app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
-
-        var (status, html) = await GetAsync(client, "/no-such-page");
+        var (status, html) = await GetAsAgentAsync("/no-such-page");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Page not found", html, StringComparison.Ordinal);
