@@ -50,11 +50,19 @@ public static class SlaCountdownText
             SlaState.Breached => LiveBreach(reading),
             SlaState.Paused => Paused(reading, remaining),
             SlaState.OutsideBusinessHours => OutsideHours(reading, remaining, zone),
-            SlaState.AtRisk => new(SlaTone.AtRisk, Duration(remaining), "at risk",
-                $"At risk: {Duration(remaining)} of business time left to respond.", "At risk: business time left to respond."),
-            _ => new(SlaTone.OnTrack, Duration(remaining), "on track",
-                $"On track: {Duration(remaining)} of business time left to respond.", "On track: business time left to respond."),
+            SlaState.AtRisk => Running(SlaTone.AtRisk, "at risk", "At risk", AtRiskLabel, remaining),
+            _ => Running(SlaTone.OnTrack, "on track", "On track", OnTrackLabel, remaining),
         };
+    }
+
+    // Constants, so the every-second path formats one duration and one sentence per countdown, not the label too.
+    private const string AtRiskLabel = "At risk: business time left to respond.";
+    private const string OnTrackLabel = "On track: business time left to respond.";
+
+    private static SlaCountdownView Running(SlaTone tone, string badge, string state, string label, TimeSpan remaining)
+    {
+        var left = Duration(remaining);
+        return new(tone, left, badge, $"{state}: {left} of business time left to respond.", label);
     }
 
     /// <summary>"h:mm:ss", with days above 24 hours ("2d 03:12:05"); whole seconds, sign dropped.</summary>
