@@ -235,7 +235,11 @@ public sealed class BoardMeasurement
 
         await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken); // last render batches acknowledged
         var (heapAfter, workingSetAfter) = ServerMemory();
-        await MeasureTickCpuAsync(browser.App, pages, report, path, set);
+        if (path == "/board")
+        {
+            await MeasureTickCpuAsync(browser.App, pages, report, set);
+        }
+
         await CollectGcDumpAsync(path, set, report);
 
         // What the circuits themselves hold: the heap with them open minus the heap right after they closed, so
@@ -261,7 +265,7 @@ public sealed class BoardMeasurement
     /// circuit's dispatcher runs the work inline when free); the process total also holds the browsers'
     /// acknowledgements, the socket sends, idle work and the JIT, so it is an upper bound.
     /// </summary>
-    private static async Task MeasureTickCpuAsync(HelpdeskAppFactory app, OutOfProcessPages pages, Report report, string path, string set)
+    private static async Task MeasureTickCpuAsync(HelpdeskAppFactory app, OutOfProcessPages pages, Report report, string set)
     {
         var window = TimeSpan.FromSeconds(10);
         using var trace = TraceCpu(window, set);
@@ -274,18 +278,6 @@ public sealed class BoardMeasurement
             await tool.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        // The same window with 20 circuits on the layout page (connected, nothing ticking) is the baseline: the
-        // difference is what the ticks cost, sends and the browsers' acknowledgements included.
-        if (path != "/board")
-        {
-            report.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Server CPU with {Circuits} circuits on {path} (nothing ticking): {busy.TotalMilliseconds / window.TotalSeconds:0.0} ms per second; " +
-                $"board ticks over it ({set}): {(s_boardCpuPerSecond - busy.TotalMilliseconds / window.TotalSeconds) / Circuits:0.000} ms per circuit and tick " +
-                $"(board {s_boardCpuPerSecond:0.0} ms per second, last board set)"));
-            return;
-        }
-
-        s_boardCpuPerSecond = busy.TotalMilliseconds / window.TotalSeconds;
         var byThread = threadsAfter
             .Select(t => (Name: t.Key, Ms: t.Value - threadsBefore.GetValueOrDefault(t.Key)))
             .Where(t => t.Ms > 0).OrderByDescending(t => t.Ms).ToList();
@@ -337,8 +329,6 @@ public sealed class BoardMeasurement
             $"held {string.Join("/", held.Select(h => h.ToString("0", CultureInfo.InvariantCulture)))} ms/s; " +
             $"each browser received {bytes.Order().ElementAt(bytes.Count / 2):0} bytes per tick (WebSocket payload, median)"));
     }
-
-    private static double s_boardCpuPerSecond;
 
     private static async Task<TimeSpan> CpuOverAsync(TimeSpan window)
     {
