@@ -5,20 +5,21 @@ using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Manager;
-using HelpdeskDashboard.Features.Demo;
-using HelpdeskDashboard.Features.Health;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Portal.Profile;
 using HelpdeskDashboard.Features.Portal.Tickets;
-using HelpdeskDashboard.Features.Scheduling;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Features.Tiers.Recalculation;
 using MudBlazor.Services;
 
+using HelpdeskDashboard.Hosting.Commands;
+using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Health;
+using HelpdeskDashboard.Platform.Scheduling;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddRazorComponents()

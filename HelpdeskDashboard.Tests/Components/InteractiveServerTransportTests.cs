@@ -4,6 +4,7 @@ using System.Text.Json;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Components;
 
 public sealed class InteractiveServerTransportTests(HelpdeskAppFactory app) : IClassFixture<HelpdeskAppFactory>

@@ -4,7 +4,6 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Audit;
-using HelpdeskDashboard.Features.Tiers.Recalculation;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
@@ -13,6 +12,8 @@ using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
+using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.TierRecalculation;
 namespace HelpdeskDashboard.Tests.Data;
 
 public sealed class ModelRoundTripTests

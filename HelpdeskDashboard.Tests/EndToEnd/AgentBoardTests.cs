@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 [Collection(DemoBrowserCollection.Name)]

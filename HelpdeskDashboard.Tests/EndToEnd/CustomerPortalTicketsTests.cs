@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Accounts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>Customers file inquiries in the portal and follow them with a live countdown.</summary>

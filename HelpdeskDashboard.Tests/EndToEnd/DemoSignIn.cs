@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Accounts;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>The demo accounts, signed in through the real login form as a person would.</summary>

@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,6 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>

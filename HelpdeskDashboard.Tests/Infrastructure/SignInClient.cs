@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using HelpdeskDashboard.Features.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>

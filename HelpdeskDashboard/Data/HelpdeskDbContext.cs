@@ -7,10 +7,11 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Features.Tiers.Recalculation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
+using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.TierRecalculation;
 namespace HelpdeskDashboard.Data;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
@@ -11,6 +10,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 
 /// <summary>

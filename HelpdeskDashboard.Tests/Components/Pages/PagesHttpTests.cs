@@ -2,6 +2,7 @@ using System.Net;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Components.Pages;
 
 public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<HelpdeskAppFactory>

@@ -4,6 +4,7 @@ using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 public sealed class LoginFormTests(SignedInAppFixture fixture) : IClassFixture<SignedInAppFixture>

@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 public enum Visitor

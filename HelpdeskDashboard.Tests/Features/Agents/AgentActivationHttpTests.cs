@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Agents;
 
 /// <summary>The real app: deactivation blocks sign-in and invalidates sessions; the Manager role rules IsManager.</summary>

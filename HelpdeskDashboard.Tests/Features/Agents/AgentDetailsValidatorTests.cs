@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Agents;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Agents;
 
 public sealed class AgentDetailsValidatorTests

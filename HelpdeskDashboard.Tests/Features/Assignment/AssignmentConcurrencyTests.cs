@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Assignment;
 
 /// <summary>Two managers, two DbContexts on one SQLite file, one ticket: exactly one reassignment wins.</summary>

@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using Microsoft.Extensions.DependencyInjection;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Assignment;
 
 public sealed class AssignmentServiceTests : IAsyncLifetime

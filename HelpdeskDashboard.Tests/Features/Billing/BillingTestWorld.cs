@@ -2,7 +2,6 @@ using System.Security.Claims;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Billing;
-using HelpdeskDashboard.Features.Billing.Portal;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
@@ -18,6 +17,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
+using HelpdeskDashboard.Features.Portal.Home;
 namespace HelpdeskDashboard.Tests.Features.Billing;
 
 /// <summary>

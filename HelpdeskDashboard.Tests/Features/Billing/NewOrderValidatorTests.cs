@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.Extensions.Time.Testing;
 
+using HelpdeskDashboard.Features.Orders;
 namespace HelpdeskDashboard.Tests.Features.Billing;
 
 public sealed class NewOrderValidatorTests : IAsyncLifetime

@@ -9,6 +9,7 @@ using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
 /// <summary>One app for the class: each test uses its own order ids, so they do not disturb each other.</summary>

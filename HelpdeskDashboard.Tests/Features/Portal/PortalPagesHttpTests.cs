@@ -7,6 +7,7 @@ using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Portal;
 
 /// <summary>The portal pages over HTTP (prerendered), as each demo customer sees them.</summary>

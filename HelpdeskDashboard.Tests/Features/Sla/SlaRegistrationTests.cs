@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>AddSla: binding of the "Sla" and "BusinessCalendar" sections, start-up validation, the registered services.</summary>

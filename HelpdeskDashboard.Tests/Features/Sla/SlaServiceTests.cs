@@ -1,7 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 using Microsoft.Extensions.Time.Testing;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>The service reads the clock at the TimeProvider's instant; the fake clock moves time forward.</summary>

@@ -6,6 +6,7 @@ using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Tickets;
 
 /// <summary>The ticket services as the started app registers them, acting for the demo sign-ins.</summary>

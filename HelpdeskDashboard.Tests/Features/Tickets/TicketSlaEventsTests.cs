@@ -1,7 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
-using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
 
+using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
 namespace HelpdeskDashboard.Tests.Features.Tickets;
 
 public sealed class TicketSlaEventsTests

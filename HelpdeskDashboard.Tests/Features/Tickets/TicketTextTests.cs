@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Tickets;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets;
 
 public sealed class TicketTextTests

@@ -5,6 +5,7 @@ using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
+using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Tests.Features.Tiers;
 
 public sealed class TiersPageTests : IAsyncDisposable

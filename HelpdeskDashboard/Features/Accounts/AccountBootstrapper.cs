@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 
+using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>

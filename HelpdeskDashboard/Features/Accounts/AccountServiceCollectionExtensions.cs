@@ -1,10 +1,11 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Configuration;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Accounts;
 
 public static class AccountServiceCollectionExtensions

@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
+using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Accounts;
 
 internal sealed class ApplicationUserConfiguration :

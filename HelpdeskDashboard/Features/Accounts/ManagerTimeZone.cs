@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Customers;
 
+using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>A bootstrapped manager sees times in the company's zone until they choose their own.</summary>

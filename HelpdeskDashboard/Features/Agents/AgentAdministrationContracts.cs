@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Features.Accounts;
+
 namespace HelpdeskDashboard.Features.Agents;
 
 /// <summary>An agent on the manager's agents page.</summary>

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HelpdeskDashboard.Features.Customers;
 
+using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Agents;
 
 public sealed class AgentDetailsValidator : AbstractValidator<AgentDetails>

@@ -1,13 +1,13 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Billing.Portal;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
-using HelpdeskDashboard.Features.Configuration;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using HelpdeskDashboard.Features.Portal.Home;
+using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Billing;
 
 public static class BillingServiceCollectionExtensions

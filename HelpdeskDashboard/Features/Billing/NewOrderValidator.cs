@@ -2,6 +2,7 @@ using FluentValidation;
 using HelpdeskDashboard.Data;
 using Microsoft.EntityFrameworkCore;
 
+using HelpdeskDashboard.Features.Orders;
 namespace HelpdeskDashboard.Features.Billing;
 
 /// <summary>Checks an order, including that it is not imported twice, so run it with ValidateAsync.</summary>

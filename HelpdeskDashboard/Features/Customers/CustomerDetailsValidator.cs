@@ -1,5 +1,6 @@
 using FluentValidation;
 
+using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Customers;
 
 public sealed class CustomerDetailsValidator : AbstractValidator<CustomerDetails>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
+using HelpdeskDashboard.Features.Tickets;
 namespace HelpdeskDashboard.Features.Notifications;
 
 public static class NotificationsServiceCollectionExtensions

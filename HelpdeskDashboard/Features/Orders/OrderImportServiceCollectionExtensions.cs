@@ -1,4 +1,4 @@
-using HelpdeskDashboard.Features.Configuration;
+using HelpdeskDashboard.Platform.Configuration;
 
 namespace HelpdeskDashboard.Features.Orders;
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HelpdeskDashboard.Features.Billing;
 
+using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Features.Orders;
 
 /// <summary>Checks one order on its own; <see cref="OrderBatchImporter"/> adds the checks against the database and the batch.</summary>

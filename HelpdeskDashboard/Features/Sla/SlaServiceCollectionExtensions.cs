@@ -1,7 +1,7 @@
-using HelpdeskDashboard.Features.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
+using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Sla;
 
 public static class SlaServiceCollectionExtensions

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Notifications;
 
+using HelpdeskDashboard.Platform.Changes;
 namespace HelpdeskDashboard.Features.Sla;
 
 /// <summary>

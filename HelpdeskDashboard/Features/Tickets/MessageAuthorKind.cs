@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Features.Accounts;
+
 namespace HelpdeskDashboard.Features.Tickets;
 
 public enum MessageAuthorKind

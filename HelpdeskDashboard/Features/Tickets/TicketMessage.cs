@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Features.Tickets;
 
 /// <summary>One entry in a ticket's conversation; internal notes are never shown to the customer.</summary>

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Agents;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Features.Tickets;
 
 /// <summary>

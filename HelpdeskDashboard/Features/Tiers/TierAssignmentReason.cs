@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Platform.Changes;
+
 namespace HelpdeskDashboard.Features.Tiers;
 
 /// <summary>Why a customer got its tier for a quarter.</summary>

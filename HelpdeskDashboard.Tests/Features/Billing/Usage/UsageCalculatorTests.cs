@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Infrastructure;
 
+using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Tests.Features.Billing.Usage;
 
 public sealed class UsageCalculatorTests

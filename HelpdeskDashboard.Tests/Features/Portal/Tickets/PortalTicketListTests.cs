@@ -3,8 +3,8 @@ using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Tests.Features.Sla.Components;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Portal.Tickets;
 
 public sealed class PortalTicketListTests : SlaUiTestContext

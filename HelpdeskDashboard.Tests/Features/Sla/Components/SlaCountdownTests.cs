@@ -3,8 +3,8 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
 using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.DependencyInjection;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
 public sealed class SlaCountdownTests : SlaUiTestContext

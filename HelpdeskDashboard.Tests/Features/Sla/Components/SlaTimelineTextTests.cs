@@ -1,6 +1,6 @@
 using HelpdeskDashboard.Features.Sla;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
 public sealed class SlaTimelineTextTests

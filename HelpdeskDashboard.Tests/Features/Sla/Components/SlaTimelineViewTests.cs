@@ -1,8 +1,8 @@
 using Bunit;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
 public sealed class SlaTimelineViewTests : SlaUiTestContext

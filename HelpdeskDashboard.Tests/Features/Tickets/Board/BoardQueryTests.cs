@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
 /// <summary>
@@ -188,7 +189,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.Null(row);
     }
 
-    private async Task<int> Open(string subject, HelpdeskDashboard.Features.Customers.Customer customer, string opened, HelpdeskDashboard.Features.Agents.Agent? assignee) =>
+    private async Task<int> Open(string subject, HelpdeskDashboard.Features.Customers.Customer customer, string opened, HelpdeskDashboard.Features.Accounts.Agent? assignee) =>
         await world.OpenTicketAsync(customer, subject, SlaTestKit.Local(opened), assignee);
 
     private async Task At(string local, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<TicketCommandResult>> command)

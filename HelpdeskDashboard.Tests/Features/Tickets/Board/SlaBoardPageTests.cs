@@ -7,8 +7,9 @@ using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using HelpdeskDashboard.Features.Accounts;
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
 public sealed class SlaBoardPageTests : TicketUiTestContext

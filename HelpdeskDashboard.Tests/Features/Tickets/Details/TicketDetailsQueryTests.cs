@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
+using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 
 /// <summary>A Gold ticket with a reply, an internal note, a follow-up from the customer and logged time.</summary>

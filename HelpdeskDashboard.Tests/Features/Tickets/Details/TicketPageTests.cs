@@ -8,8 +8,9 @@ using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
+using HelpdeskDashboard.Features.Accounts;
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 
 public sealed class TicketPageTests : TicketUiTestContext

@@ -3,8 +3,8 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
-using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
 
+using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
 namespace HelpdeskDashboard.Tests.Features.Tickets.ResponseClock;
 
 /// <summary>

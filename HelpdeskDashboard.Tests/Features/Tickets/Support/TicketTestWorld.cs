@@ -3,7 +3,6 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Demo;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
@@ -19,6 +18,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 /// <summary>

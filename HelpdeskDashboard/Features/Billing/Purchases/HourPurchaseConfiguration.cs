@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
+using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Billing.Purchases;
 
 internal sealed class HourPurchaseConfiguration : IEntityTypeConfiguration<HourPurchase>

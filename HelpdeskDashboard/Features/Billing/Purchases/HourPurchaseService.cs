@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing.Usage;
 using Microsoft.EntityFrameworkCore;
 
+using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Features.Billing.Purchases;
 
 /// <summary>Buying extra hours; an interface so the portal's components can be tested without a database.</summary>

@@ -9,6 +9,7 @@ using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using Microsoft.EntityFrameworkCore;
 
+using HelpdeskDashboard.Features.Tickets;
 namespace HelpdeskDashboard.Features.Billing.TimeTracking;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
 /// <summary>

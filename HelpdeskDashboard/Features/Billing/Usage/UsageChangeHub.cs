@@ -1,5 +1,7 @@
 using HelpdeskDashboard.Features.Notifications;
 
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Platform.Changes;
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
 /// <summary>

@@ -5,6 +5,8 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using Microsoft.AspNetCore.Components;
 
+using HelpdeskDashboard.Features.Billing.TimeTracking;
+using HelpdeskDashboard.Platform.Commands;
 namespace HelpdeskDashboard.Features.Tickets.Details;
 
 /// <summary>

@@ -1,0 +1,42 @@
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Sla;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
+
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Tests.Features;
+using HelpdeskDashboard.Hosting.Commands;
+namespace HelpdeskDashboard.Tests.Hosting.Demo;
+
+public sealed class DemoServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void Seeder_generator_and_start_up_seeding_resolve_once_the_calendar_clock_and_database_are_registered()
+    {
+        // What the host provides and the start-up seeding reads: configuration, environment and the database factory.
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Helpdesk"] = "Data Source=:memory:" })
+            .Build();
+        var environment = new HostingEnvironment
+        {
+            EnvironmentName = Environments.Development,
+            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootFileProvider = new NullFileProvider(),
+        };
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton<IHostEnvironment>(environment)
+            .AddSingleton(TimeProvider.System)
+            .AddSingleton(new BusinessCalendar(new BusinessCalendarOptions()))
+            .AddHelpdeskDatabase()
+            .AddDemoData();
+        using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+
+        Assert.NotNull(provider.GetRequiredService<DemoDataSeeder>());
+        Assert.NotNull(provider.GetRequiredService<VolumeDataGenerator>());
+        Assert.Single(provider.GetServices<IHostedService>().OfType<DemoDataStartup>());
+    }
+}

@@ -1,0 +1,32 @@
+using HelpdeskDashboard.Features.Sla;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+using HelpdeskDashboard.Platform.Scheduling;
+namespace HelpdeskDashboard.Features.TierRecalculation;
+
+/// <summary>When the quarterly recalculation fires next, for the manager page.</summary>
+public sealed class TierScheduleStatus(
+    IOptions<JobSchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, IServiceProvider services)
+{
+    public bool Enabled => options.Value.Enabled;
+
+    /// <summary>The stored trigger's next fire time when the scheduler runs; otherwise what the cron would say.</summary>
+    public async Task<DateTimeOffset?> NextTierRecalculationAsync(CancellationToken cancellationToken)
+    {
+        if (Enabled && services.GetService<ISchedulerFactory>() is { } factory)
+        {
+            var scheduler = await factory.GetScheduler(cancellationToken);
+            var trigger = await scheduler.GetTrigger(TierRecalculationJob.QuarterlyTrigger, cancellationToken);
+            if (trigger?.NextFireTimeUtc is { } next)
+            {
+                return next;
+            }
+        }
+
+        return NextFireAfter(options.Value.TierRecalculationCron, calendar.TimeZone, timeProvider.GetUtcNow());
+    }
+
+    public static DateTimeOffset? NextFireAfter(string cron, TimeZoneInfo zone, DateTimeOffset after) =>
+        new CronExpression(cron, zone).GetNextValidTimeAfter(after);
+}

@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Sla;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features;
+using HelpdeskDashboard.Hosting.Commands;
+namespace HelpdeskDashboard.Hosting.Commands;
+
+/// <summary>
+/// <c>HelpdeskDashboard --measure-tier-recalc &lt;database file&gt; [customers] [orders]</c>: the first call generates a
+/// separate database with that many customers and orders (over the last two quarters) and exits; each later call clears
+/// the current quarter's assignments and mails, recalculates it and prints the time and the process's peak working set.
+/// Generation and measurement are separate processes so the peak belongs to the recalculation.
+/// </summary>
+public static class MeasureTierRecalculationCommand
+{
+    public const string Switch = "--measure-tier-recalc";
+
+    public static bool IsRequested(IReadOnlyList<string> args) =>
+        args.Any(arg => string.Equals(arg, Switch, StringComparison.OrdinalIgnoreCase));
+
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+        var at = args.ToList().FindIndex(a => string.Equals(a, Switch, StringComparison.OrdinalIgnoreCase));
+        if (at + 1 >= args.Count)
+        {
+            await output.WriteLineAsync($"Usage: HelpdeskDashboard {Switch} <database file> [customers=100000] [orders=2000000]");
+            return 2;
+        }
+
+        var path = Path.GetFullPath(args[at + 1]);
+        var customers = at + 2 < args.Count ? int.Parse(args[at + 2], CultureInfo.InvariantCulture) : 100_000;
+        var orders = at + 3 < args.Count ? int.Parse(args[at + 3], CultureInfo.InvariantCulture) : 2_000_000;
+        var connectionString = $"Data Source={path};Default Timeout=30";
+        IDbContextFactory<HelpdeskDbContext> factory = new FileContextFactory(connectionString);
+        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var now = TimeProvider.System.GetUtcNow();
+        var quarter = CalendarQuarter.Containing(now, calendar.TimeZone);
+
+        if (!File.Exists(path))
+        {
+            var watch = Stopwatch.StartNew();
+            await GenerateAsync(factory, customers, orders, quarter.Previous().StartIn(calendar.TimeZone), now, cancellationToken);
+            await output.WriteLineAsync($"Generated {customers} customers and {orders} orders in {path} ({watch.Elapsed.TotalSeconds:0.0} s). Run the same command again to measure.");
+            return 0;
+        }
+
+        await ClearQuarterAsync(factory, quarter, cancellationToken);
+        var recalculator = new TierRecalculator(
+            factory, services.GetRequiredService<TierCatalog>(), calendar,
+            services.GetRequiredService<IOptions<TierRecalculationOptions>>(), TimeProvider.System);
+        var stopwatch = Stopwatch.StartNew();
+        var outcome = await recalculator.RecalculateAsync(quarter, null, cancellationToken);
+        stopwatch.Stop();
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        await output.WriteLineAsync(
+            $"Recalculated {quarter}: {outcome.Assigned} customers (up {outcome.Up}, down {outcome.Down}, unchanged {outcome.Unchanged}, first {outcome.First}), " +
+            $"{outcome.EmailsWritten} mails, in {stopwatch.Elapsed.TotalSeconds:0.00} s; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB.");
+        return 0;
+    }
+
+    private static async Task ClearQuarterAsync(IDbContextFactory<HelpdeskDbContext> factory, CalendarQuarter quarter, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.TierAssignments.Where(a => a.Year == quarter.Year && a.Quarter == quarter.Number).ExecuteDeleteAsync(ct);
+        var prefix = $"tier:";
+        var suffix = $":{quarter}";
+        await db.OutboxMessages.Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith(prefix) && m.DeduplicationKey.Contains(suffix)).ExecuteDeleteAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+    }
+
+    private static async Task GenerateAsync(IDbContextFactory<HelpdeskDbContext> factory, int customers, int orders, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var random = new Random(7);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            using var insert = new BulkInsertCommand<Customer>(db, transaction, false,
+                nameof(Customer.CompanyName), nameof(Customer.ContactEmail), nameof(Customer.Country), nameof(Customer.DisplayTimeZone),
+                nameof(Customer.CurrentTier), nameof(Customer.TierSinceUtcTicks), nameof(Customer.SubscriptionTier), nameof(Customer.SubscriptionStartUtcTicks));
+            for (var i = 1; i <= customers; i++)
+            {
+                // One customer in ten holds a subscription, so both reasons occur.
+                var plan = i % 10 == 0 ? (i % 20 == 0 ? SubscriptionPlan.Platinum : SubscriptionPlan.Gold) : SubscriptionPlan.None;
+                await insert.InsertAsync(
+                    [$"Volume Customer {i}", $"billing{i}@volume.example", "DE", "Europe/Berlin", Tier.Basic, 0L, plan, plan == SubscriptionPlan.None ? null : from.UtcTicks],
+                    ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        var span = to.UtcTicks - from.UtcTicks;
+        const int perTransaction = 100_000;
+        for (var start = 0; start < orders; start += perTransaction)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            using var insert = new BulkInsertCommand<Order>(db, transaction, false,
+                nameof(Order.CustomerId), nameof(Order.ExternalOrderId), nameof(Order.OrderedUtcTicks), nameof(Order.AmountCents));
+            for (var i = start; i < Math.Min(orders, start + perTransaction); i++)
+            {
+                var amount = random.Next(100, 600_000) * (random.Next(20) == 0 ? -1L : 1L); // 1 in 20 a refund
+                await insert.InsertAsync([random.Next(1, customers + 1), $"VOL-{i}", from.UtcTicks + random.NextInt64(span), amount], ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+    }
+
+    private sealed class FileContextFactory(string connectionString) : IDbContextFactory<HelpdeskDbContext>
+    {
+        public HelpdeskDbContext CreateDbContext() => new(new DbContextOptionsBuilder<HelpdeskDbContext>()
+            .UseSqlite(connectionString).AddInterceptors(new SqliteWriteAheadLogInterceptor()).Options);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using HelpdeskDashboard.Data;
+using Microsoft.EntityFrameworkCore;
+
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Features;
+namespace HelpdeskDashboard.Hosting.Commands;
+
+/// <summary>
+/// <c>HelpdeskDashboard --seed-volume &lt;open tickets&gt; &lt;orders&gt;</c>: migrates the database, seeds the demo data
+/// if it is empty, adds the given volume of open tickets and orders, and exits. For performance work, never Production.
+/// </summary>
+public static class SeedVolumeCommand
+{
+    public const string Switch = "--seed-volume";
+
+    public const string Usage = "Usage: HelpdeskDashboard --seed-volume <open tickets> <orders>   (e.g. 10000 100000)";
+
+    public static bool IsRequested(IReadOnlyList<string> args) =>
+        args.Any(arg => string.Equals(arg, Switch, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Runs the command and returns the process exit code: 0 done, 1 refused, 2 bad arguments.</summary>
+    public static async Task<int> RunAsync(IServiceProvider services, IReadOnlyList<string> args, TextWriter output, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(output);
+
+        if (!TryParse(args, out var tickets, out var orders))
+        {
+            await output.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        if (services.GetRequiredService<IHostEnvironment>().IsProduction())
+        {
+            await output.WriteLineAsync($"{Switch} is refused in Production: it writes synthetic data.");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var contextFactory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(db, cancellationToken);
+        var result = await scope.ServiceProvider.GetRequiredService<VolumeDataGenerator>()
+            .GenerateAsync(db, tickets, orders, cancellationToken);
+
+        await output.WriteLineAsync($"Added {result.Tickets} open tickets ({result.Messages} messages) and {result.Orders} orders.");
+        return 0;
+    }
+
+    private static bool TryParse(IReadOnlyList<string> args, out int tickets, out int orders)
+    {
+        tickets = orders = 0;
+        var at = args.ToList().FindIndex(arg => string.Equals(arg, Switch, StringComparison.OrdinalIgnoreCase));
+        return at >= 0 && at + 2 < args.Count
+            && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out tickets)
+            && int.TryParse(args[at + 2], NumberStyles.None, CultureInfo.InvariantCulture, out orders)
+            && tickets <= 1_000_000 && orders <= 10_000_000;
+    }
+}

@@ -1,0 +1,78 @@
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+using HelpdeskDashboard.Features;
+namespace HelpdeskDashboard.Hosting.Demo;
+
+/// <summary>
+/// Fills an empty database with a realistic, deterministic demo data set placed relative to "now": 40 customers
+/// across the tiers (some with paid subscriptions), 10 agents (agent@demo.local, manager@demo.local), their people
+/// (customer@demo.local at a Gold customer, basic@demo.local at a Basic one), 300 tickets in every SLA situation,
+/// six months of time entries, a year of orders and the last four quarters of tier decisions.
+/// Demo data lives in Features/Demo because it is a feature of its own (a showcase), not part of the data layer.
+/// </summary>
+public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
+{
+    private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
+
+    /// <summary>Fixed so that the same "now" always gives the same data.</summary>
+    public const int RandomSeed = 20_260_101;
+
+    /// <summary>Does nothing when any customer exists, so it is safe to call on every start.</summary>
+    public async Task SeedAsync(HelpdeskDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (await db.Customers.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var data = Build(timeProvider.GetUtcNow());
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Customers.AddRange(data.Customers);
+        db.CustomerUsers.AddRange(data.CustomerUsers);
+        db.Agents.AddRange(data.Agents);
+        db.Orders.AddRange(data.Orders);
+        db.TierAssignments.AddRange(data.TierAssignments);
+        db.AuditEntries.AddRange(data.AuditEntries);
+        db.Tickets.AddRange(data.Tickets);
+        db.TimeEntries.AddRange(data.TimeEntries);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    internal DemoDataSet Build(DateTimeOffset now)
+    {
+        var clock = new DemoClock(calendar, now);
+        var random = new Random(RandomSeed);
+        var data = new DemoDataSet();
+
+        new DemoCustomerBuilder(clock, random).Build(data);
+        DemoAgentBuilder.Build(data);
+        new DemoOrderBuilder(clock, random).Build(data);
+        new DemoTierHistoryBuilder(clock).Build(data);
+
+        var tiers = new DemoTierLookup(clock, data);
+        var tickets = new DemoTicketBuilder(clock, random, data, tiers);
+        tickets.Build();
+        new DemoTimeEntryBuilder(clock, random, data, tiers).Build(tickets.LongRunningTickets);
+        MarkAtRisk(data);
+        return data;
+    }
+
+    /// <summary>The board's "at risk" column, for clocks still counting down.</summary>
+    private void MarkAtRisk(DemoDataSet data)
+    {
+        foreach (var ticket in data.Tickets)
+        {
+            ticket.ResponseAtRiskFromUtcTicks = ticket is { AwaitingResponse: true, ResponseDueUtcTicks: { } due, ResponseTargetTicks: { } target }
+                ? TicketSlaFields.AtRiskFromUtcTicks(calendar, due, target, atRiskShare)
+                : null;
+        }
+    }
+}

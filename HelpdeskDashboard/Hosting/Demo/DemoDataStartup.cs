@@ -1,0 +1,30 @@
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+using HelpdeskDashboard.Features;
+namespace HelpdeskDashboard.Hosting.Demo;
+
+/// <summary>
+/// Seeds the demo data set on start-up when "Demo:Seed" is true, outside Production. Registered after the
+/// database migrator and before the account bootstrapper, so the demo accounts link to the seeded agents and people.
+/// </summary>
+internal sealed class DemoDataStartup(
+    IDbContextFactory<HelpdeskDbContext> contextFactory,
+    DemoDataSeeder seeder,
+    IConfiguration configuration,
+    IHostEnvironment environment) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!DemoAccounts.SeedingEnabled(configuration, environment))
+        {
+            return;
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await seeder.SeedAsync(db, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+
+using HelpdeskDashboard.Features;
+namespace HelpdeskDashboard.Platform.Scheduling;
+
+/// <summary>
+/// Starts the Quartz scheduler when "Scheduling:Enabled" is true (instead of Quartz's own hosted service, which
+/// always starts one). Registered after the database migrator, so the app's tables exist first.
+/// </summary>
+internal sealed class SchedulerStartup(
+    IOptions<JobSchedulingOptions> options, ISchedulerFactory schedulerFactory, IHostApplicationLifetime lifetime) : IHostedService
+{
+    private IScheduler? scheduler;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        // Jobs only fire once the app serves requests; a misfired quarter runs right after start-up.
+        lifetime.ApplicationStarted.Register(() => _ = scheduler.Start(CancellationToken.None).AsTask());
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (scheduler is not null)
+        {
+            // A batch in flight rolls back; the next run resumes after the last committed batch.
+            await scheduler.Shutdown(waitForJobsToComplete: false, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Net.Mail;
+using FluentValidation;
+
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features;
+namespace HelpdeskDashboard.Platform.Validation;
+
+/// <summary>
+/// Rules for contact data that customers, customer users and agents share. Each stops at its first failure so a
+/// form shows one message per field.
+/// </summary>
+public static class ContactRules
+{
+    /// <summary>A plain address such as "anna@example.com": no display name, a dotted domain, at most 254 characters.</summary>
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter an e-mail address.")
+            .MaximumLength(CustomerLimits.EmailMaxLength)
+            .WithMessage($"An e-mail address can be at most {CustomerLimits.EmailMaxLength} characters.")
+            .Must(IsPlainEmailAddress).WithMessage("'{PropertyValue}' is not a valid e-mail address (expected name@example.com).");
+
+    /// <summary>An upper-case ISO 3166-1 alpha-2 code of a real region ("DE", "US").</summary>
+    public static IRuleBuilderOptions<T, string> IsoCountryCode<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
+            .Must(IsIsoCountryCode).WithMessage("'{PropertyValue}' is not an ISO 3166 two-letter country code such as DE or US.");
+
+    /// <summary>An IANA time zone id this machine knows ("Europe/Berlin"); Windows ids are refused.</summary>
+    public static IRuleBuilderOptions<T, string> IanaTimeZone<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a time zone.")
+            .Must(IsKnownIanaTimeZone).WithMessage("'{PropertyValue}' is not a known IANA time zone id such as Europe/Berlin.");
+
+    public static bool IsPlainEmailAddress(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value) || value.Any(char.IsWhiteSpace))
+        {
+            return false;
+        }
+
+        return MailAddress.TryCreate(value, out var address)
+            && address.Address == value
+            && address.DisplayName.Length == 0
+            && address.Host.Contains('.', StringComparison.Ordinal)
+            && !address.Host.StartsWith('.')
+            && !address.Host.EndsWith('.');
+    }
+
+    public static bool IsIsoCountryCode(string? value)
+    {
+        if (value is not { Length: 2 } || !value.All(char.IsAsciiLetterUpper))
+        {
+            return false;
+        }
+
+        try
+        {
+            return new RegionInfo(value).TwoLetterISORegionName == value;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    public static bool IsKnownIanaTimeZone(string? value) =>
+        !string.IsNullOrWhiteSpace(value)
+        && TimeZoneInfo.TryFindSystemTimeZoneById(value, out var zone)
+        && zone.HasIanaId;
+}

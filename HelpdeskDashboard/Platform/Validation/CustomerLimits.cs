@@ -1,0 +1,16 @@
+using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features;
+namespace HelpdeskDashboard.Platform.Validation;
+
+/// <summary>Column sizes shared by the model configuration and the validators.</summary>
+public static class CustomerLimits
+{
+    public const int CompanyNameMaxLength = 200;
+
+    /// <summary>The longest address RFC 5321 allows in a path.</summary>
+    public const int EmailMaxLength = 254;
+
+    public const int DisplayNameMaxLength = 200;
+
+    public const int TimeZoneMaxLength = 64;
+}
