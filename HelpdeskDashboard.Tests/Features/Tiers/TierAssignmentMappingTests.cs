@@ -14,7 +14,7 @@ public sealed class TierAssignmentMappingTests
     {
         await using var database = SqliteTestDatabase.Create();
         await using var db = database.CreateDbContext();
-        var customer = TestEntities.Customer();
+        var customer = await SavedAsync(db, TestEntities.Customer());
         db.TierAssignments.Add(Assignment(customer, 2026, 4, Tier.Gold));
         await db.SaveChangesAsync(Cancel);
 
@@ -28,8 +28,8 @@ public sealed class TierAssignmentMappingTests
     {
         await using var database = SqliteTestDatabase.Create();
         await using var db = database.CreateDbContext();
-        var first = TestEntities.Customer("First GmbH");
-        var second = TestEntities.Customer("Second GmbH");
+        var first = await SavedAsync(db, TestEntities.Customer("First GmbH"));
+        var second = await SavedAsync(db, TestEntities.Customer("Second GmbH"));
         db.TierAssignments.AddRange(
             Assignment(first, 2026, 4, Tier.Gold),
             Assignment(first, 2027, 1, Tier.Gold),
@@ -49,7 +49,7 @@ public sealed class TierAssignmentMappingTests
     {
         await using var database = SqliteTestDatabase.Create();
         await using var db = database.CreateDbContext();
-        db.TierAssignments.Add(Assignment(TestEntities.Customer(), 2026, quarter, Tier.Gold));
+        db.TierAssignments.Add(Assignment(await SavedAsync(db, TestEntities.Customer()), 2026, quarter, Tier.Gold));
 
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Cancel));
     }
@@ -60,9 +60,16 @@ public sealed class TierAssignmentMappingTests
         Assert.Equal("2026-Q4", Assignment(TestEntities.Customer(), 2026, 4, Tier.Gold).QuarterLabel);
     }
 
+    private static async Task<Customer> SavedAsync(HelpdeskDashboard.Data.HelpdeskDbContext db, Customer customer)
+    {
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync(Cancel);
+        return customer;
+    }
+
     private static TierAssignment Assignment(Customer customer, int year, int quarter, Tier tier) => new()
     {
-        Customer = customer,
+        CustomerId = customer.Id,
         Year = year,
         Quarter = quarter,
         Tier = tier,

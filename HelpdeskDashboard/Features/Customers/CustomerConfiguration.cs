@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
+using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Customers;
 
@@ -24,5 +25,8 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
             .WithOne(u => u.Customer)
             .HasForeignKey(u => u.CustomerId)
             .OnDelete(DeleteBehavior.Cascade);
+
+        // Configured from this side so the tier history needs no reference back to customers.
+        builder.HasMany<TierAssignment>().WithOne().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

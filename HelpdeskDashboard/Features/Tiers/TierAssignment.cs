@@ -1,5 +1,3 @@
-using HelpdeskDashboard.Features.Customers;
-
 namespace HelpdeskDashboard.Features.Tiers;
 
 /// <summary>The tier a customer holds for one calendar quarter; at most one per customer and quarter.</summary>
@@ -8,8 +6,6 @@ public sealed class TierAssignment
     public int Id { get; set; }
 
     public int CustomerId { get; set; }
-
-    public Customer? Customer { get; set; }
 
     public int Year { get; set; }
 

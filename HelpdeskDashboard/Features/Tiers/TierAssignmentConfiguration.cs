@@ -12,8 +12,6 @@ internal sealed class TierAssignmentConfiguration : IEntityTypeConfiguration<Tie
         builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(a => a.QuarterLabel);
 
-        builder.HasOne(a => a.Customer).WithMany().HasForeignKey(a => a.CustomerId).OnDelete(DeleteBehavior.Cascade);
-
         // A quarter is decided once per customer; a rerun of the quarterly job must not add a second row.
         builder.HasIndex(a => new { a.CustomerId, a.Year, a.Quarter }).IsUnique();
         builder.ToTable(t => t.HasCheckConstraint("CK_TierAssignments_Quarter", "\"Quarter\" BETWEEN 1 AND 4"));
