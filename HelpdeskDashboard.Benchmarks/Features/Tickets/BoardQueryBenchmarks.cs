@@ -94,7 +94,7 @@ public class BoardQueryBenchmarks
         engine = new SlaEngine(calendar, slaOptions);
         var clock = new TicketClock(engine, calendar, Tiers(), Options.Create(slaOptions));
         var agent = new AgentUser();
-        board = new BoardQuery(factory, agent, new ScopedQueries(agent, factory), time, clock);
+        board = new BoardQuery(factory, agent, new ScopedQueries(agent), time, clock);
 
         var first = await board.GetPageAsync(new BoardFilter(), 0, PageSize);
         Console.WriteLine($"// Board: {first.TotalCount} open tickets, counters {first.Counters}");

@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Tickets;
 using System.Security.Claims;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
@@ -84,8 +86,9 @@ public sealed class ScopedQueriesTests : IAsyncLifetime
         await using var scope = await _app.ScopeSignedInAsAsync(DemoAccounts.BasicCustomerEmail);
         var queries = scope.ServiceProvider.GetRequiredService<ScopedQueries>();
 
-        Assert.Null(await queries.FindTicketAsync(_goldTicketId, Cancel));
-        Assert.Equal("Basic one", (await queries.FindTicketAsync(_basicTicketId, Cancel))?.Subject);
+        await using var db = await _app.OpenDbAsync();
+        Assert.Null(await queries.FindTicketAsync(db, _goldTicketId, Cancel));
+        Assert.Equal("Basic one", (await queries.FindTicketAsync(db, _basicTicketId, Cancel))?.Subject);
     }
 
     [Fact]
@@ -101,7 +104,8 @@ public sealed class ScopedQueriesTests : IAsyncLifetime
             await db.SaveChangesAsync(Cancel);
         }
 
-        Assert.Equal("Gold one, renamed", (await queries.FindTicketAsync(_goldTicketId, Cancel))?.Subject);
+        await using var fresh = await _app.OpenDbAsync();
+        Assert.Equal("Gold one, renamed", (await queries.FindTicketAsync(fresh, _goldTicketId, Cancel))?.Subject);
     }
 
     public static TheoryData<string, string?, bool> ManagerChecks => new()

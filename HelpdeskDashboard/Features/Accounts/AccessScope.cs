@@ -1,13 +1,11 @@
-using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Billing;
-using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Tickets;
+using System.Linq.Expressions;
 
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>
 /// Which customers' data a user may read: all of them (the support team), one (a customer user) or none.
-/// Every query for tickets, time entries and customers starts from one of these methods.
+/// Every query for customer-owned rows starts from <see cref="Apply{T}"/>; each feature names its rows' customer
+/// column once (e.g. <c>TicketScope</c>), so this rule knows no feature's entities.
 /// </summary>
 public abstract record AccessScope
 {
@@ -17,36 +15,26 @@ public abstract record AccessScope
 
     public static AccessScope OneCustomer(int customerId) => new CustomerScope(customerId);
 
-    public abstract IQueryable<Ticket> Tickets(HelpdeskDbContext db);
-
-    public abstract IQueryable<TimeEntry> TimeEntries(HelpdeskDbContext db);
-
-    public abstract IQueryable<Customer> Customers(HelpdeskDbContext db);
+    /// <summary>The rows of <paramref name="rows"/> this scope may read; <paramref name="customerIdOf"/> names the owning customer.</summary>
+    public abstract IQueryable<T> Apply<T>(IQueryable<T> rows, Expression<Func<T, int>> customerIdOf);
 
     private sealed record EverythingScope : AccessScope
     {
-        public override IQueryable<Ticket> Tickets(HelpdeskDbContext db) => db.Tickets;
-
-        public override IQueryable<TimeEntry> TimeEntries(HelpdeskDbContext db) => db.TimeEntries;
-
-        public override IQueryable<Customer> Customers(HelpdeskDbContext db) => db.Customers;
+        public override IQueryable<T> Apply<T>(IQueryable<T> rows, Expression<Func<T, int>> customerIdOf) => rows;
     }
 
     private sealed record NothingScope : AccessScope
     {
-        public override IQueryable<Ticket> Tickets(HelpdeskDbContext db) => db.Tickets.Where(_ => false);
-
-        public override IQueryable<TimeEntry> TimeEntries(HelpdeskDbContext db) => db.TimeEntries.Where(_ => false);
-
-        public override IQueryable<Customer> Customers(HelpdeskDbContext db) => db.Customers.Where(_ => false);
+        public override IQueryable<T> Apply<T>(IQueryable<T> rows, Expression<Func<T, int>> customerIdOf) => rows.Where(_ => false);
     }
 
     private sealed record CustomerScope(int CustomerId) : AccessScope
     {
-        public override IQueryable<Ticket> Tickets(HelpdeskDbContext db) => db.Tickets.Where(t => t.CustomerId == CustomerId);
-
-        public override IQueryable<TimeEntry> TimeEntries(HelpdeskDbContext db) => db.TimeEntries.Where(e => e.CustomerId == CustomerId);
-
-        public override IQueryable<Customer> Customers(HelpdeskDbContext db) => db.Customers.Where(c => c.Id == CustomerId);
+        public override IQueryable<T> Apply<T>(IQueryable<T> rows, Expression<Func<T, int>> customerIdOf)
+        {
+            // customerIdOf(row) == this.CustomerId, read from this record so the database sees a parameter, not a constant.
+            var owner = Expression.Equal(customerIdOf.Body, Expression.Property(Expression.Constant(this), nameof(CustomerId)));
+            return rows.Where(Expression.Lambda<Func<T, bool>>(owner, customerIdOf.Parameters));
+        }
     }
 }

@@ -1,5 +1,7 @@
+using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Tickets;
 
@@ -15,9 +17,10 @@ public static class TicketApiEndpoints
 
     // Another customer's ticket answers 404 like a missing one, so ids reveal nothing.
     private static async Task<Results<Ok<TicketSummary>, NotFound>> GetTicketAsync(
-        int id, ScopedQueries queries, CancellationToken cancellationToken)
+        int id, ScopedQueries queries, IDbContextFactory<HelpdeskDbContext> dbFactory, CancellationToken cancellationToken)
     {
-        var ticket = await queries.FindTicketAsync(id, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var ticket = await (await queries.TicketsAsync(db)).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         return ticket is null
             ? TypedResults.NotFound()
             : TypedResults.Ok(new TicketSummary(ticket.Id, ticket.Subject, ticket.Status.ToString(), ticket.CustomerId));
