@@ -1,4 +1,6 @@
 using FluentValidation;
+using HelpdeskDashboard.Features.Assignment.Components;
+using HelpdeskDashboard.Features.Tickets.Details;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpdeskDashboard.Features.Assignment;
@@ -19,6 +21,7 @@ public static class AssignmentServiceCollectionExtensions
         services.TryAddScoped<IWorkloadQuery, WorkloadQuery>();
         services.TryAddScoped<IAssignmentService, AssignmentService>();
         services.TryAddScoped<IAssignmentHistoryQuery, AssignmentHistoryQuery>();
+        services.AddTicketPagePanel<AssignmentHistory>(order: 200);
         return services;
     }
 }

@@ -3,7 +3,7 @@ using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications.Email;
-using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Features.Tickets.Details;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 using HelpdeskDashboard.Features.Portal.Home;
@@ -12,10 +12,7 @@ namespace HelpdeskDashboard.Features.Billing;
 
 public static class BillingServiceCollectionExtensions
 {
-    /// <summary>
-    /// Usage, billing, time tracking and the portal home. Call after <c>AddTickets</c>: the ticket workflow's time
-    /// logging is routed through <see cref="ITimeTracking"/> so every logged entry is audited and raises alerts.
-    /// </summary>
+    /// <summary>Usage, billing and time tracking (a panel on the ticket page: every logged entry is audited and raises alerts).</summary>
     public static IServiceCollection AddBilling(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -29,24 +26,9 @@ public static class BillingServiceCollectionExtensions
         services.TryAddScoped<ITimeTracking, TimeTrackingService>();
         services.TryAddScoped<HourPurchaseService>();
         services.TryAddScoped<IHourPurchases>(sp => sp.GetRequiredService<HourPurchaseService>());
-        services.TryAddScoped<BillingQueries>();
-        services.TryAddScoped<IPortalHomeQuery, PortalHomeQuery>();
-
-        RouteTimeLoggingThroughBilling(services);
+        services.TryAddScoped<IBillingQueries, BillingQueries>();
+        services.TryAddSingleton<IValidator<NewTimeEntry>, NewTimeEntryValidator>();
+        services.AddTicketPagePanel<TicketTimePanel>(order: 10);
         return services;
-    }
-
-    private static void RouteTimeLoggingThroughBilling(IServiceCollection services)
-    {
-        var workflow = services.LastOrDefault(d => d.ServiceType == typeof(ITicketWorkflow))
-            ?? throw new InvalidOperationException("AddBilling() must come after AddTickets(): it wraps the ticket workflow's time logging.");
-        if (workflow.ImplementationType is not { } implementation || implementation == typeof(BillingTicketWorkflow))
-        {
-            return; // already wrapped, or a test's own workflow
-        }
-
-        services.Remove(workflow);
-        services.AddScoped<ITicketWorkflow>(sp => new BillingTicketWorkflow(
-            (ITicketWorkflow)ActivatorUtilities.CreateInstance(sp, implementation), sp.GetRequiredService<ITimeTracking>()));
     }
 }

@@ -21,7 +21,7 @@ public static class TicketsServiceCollectionExtensions
 
         services.TryAddSingleton<TicketClock>();
         services.TryAddSingleton<IValidator<NewTicketMessage>, NewTicketMessageValidator>();
-        services.TryAddSingleton<IValidator<NewTimeEntry>, NewTimeEntryValidator>();
+        services.TryAddSingleton<TicketChangeHub>();
         services.TryAddSingleton<IValidator<ChangeTicketStatus>, ChangeTicketStatusValidator>();
         services.TryAddSingleton<IValidator<AssignTicket>, AssignTicketValidator>();
 

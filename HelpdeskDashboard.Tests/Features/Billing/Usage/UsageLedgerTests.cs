@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tickets;

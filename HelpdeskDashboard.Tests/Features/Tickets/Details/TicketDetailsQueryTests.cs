@@ -8,10 +8,9 @@ using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 
-/// <summary>A Gold ticket with a reply, an internal note, a follow-up from the customer and logged time.</summary>
+/// <summary>A Gold ticket with a reply, an internal note and a follow-up from the customer.</summary>
 public sealed class TicketDetailsQueryTests : IAsyncLifetime
 {
-    private static readonly DateOnly Today = new(2026, 5, 13);
     private TicketTestWorld world = null!;
     private int ticketId;
 
@@ -22,14 +21,13 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
         await Step(TimeSpan.FromHours(1), world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Which recipe?", false)));
         await Step(TimeSpan.FromMinutes(5), world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 1, "Customer sounds stressed.", true)));
         await Step(TimeSpan.FromHours(2), world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 2, "Recipe 12.")));
-        await Step(TimeSpan.FromMinutes(1), world.JonasSignedIn, w => w.LogTimeAsync(new LogTicketTime(ticketId, Today, 25, "Looked at PLC logs, customer confused", true)));
-        world.Time.Advance(TimeSpan.FromHours(1));
+        world.Time.Advance(TimeSpan.FromMinutes(61));
     }
 
     public async ValueTask DisposeAsync() => await world.DisposeAsync();
 
     [Fact]
-    public async Task Agent_sees_the_whole_conversation_time_with_notes_and_both_clocks()
+    public async Task Agent_sees_the_whole_conversation_and_both_clocks()
     {
         var details = await GetAsync(world.AlexSignedIn);
 
@@ -41,8 +39,6 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
             (MessageAuthorKind.Agent, "Alex Agent", true),
             (MessageAuthorKind.Customer, "Anna Bauer", false),
         ], details.Messages.Select(m => (m.AuthorKind, m.AuthorName, m.IsInternalNote)));
-        var entry = Assert.Single(details.TimeEntries);
-        Assert.Equal((world.Jonas.Id, "Jonas Weber", 25, "Looked at PLC logs, customer confused", true), (entry.AgentId, entry.AgentName, entry.Minutes, entry.Note, entry.Billable));
         Assert.Equal(
             (3, "Recipe download fails", TicketStatus.Open, "Kessler Steuerungsbau GmbH", Tier.Gold, "Alex Agent", TicketTestWorld.Start, true),
             (details.Version, details.Subject, details.Status, details.CustomerName, details.Tier, details.AssigneeName, details.Created, details.AwaitingResponse));
@@ -53,7 +49,7 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Customer_sees_its_own_ticket_without_internal_notes_or_the_notes_on_logged_time()
+    public async Task Customer_sees_its_own_ticket_without_internal_notes()
     {
         var details = await GetAsync(world.GoldPersonSignedIn);
 
@@ -61,8 +57,6 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
         Assert.DoesNotContain(details.Messages, m => m.IsInternalNote);
         Assert.DoesNotContain(details.Messages, m => m.Body.Contains("stressed", StringComparison.Ordinal));
         Assert.Equal(3, details.Messages.Count);
-        var entry = Assert.Single(details.TimeEntries);
-        Assert.Equal((25, "", "Jonas Weber"), (entry.Minutes, entry.Note, entry.AgentName));
         Assert.Equal(SlaState.Running, details.Sla.State);
     }
 

@@ -38,7 +38,6 @@ public sealed class TicketPageTests : TicketUiTestContext
                 new(1, MessageAuthorKind.Customer, "Casey Customer", "It is burning.", Local("Tue 2026-03-10 10:00"), IsInternalNote: false),
                 new(2, MessageAuthorKind.Agent, "Demo Agent", "Customer uses the old model.", Local("Tue 2026-03-10 10:30"), IsInternalNote: true),
             ],
-            TimeEntries: [new(1, 7, "Demo Agent", new DateOnly(2026, 3, 10), 45, "Phone call", Billable: true)],
             Sla: Engine.Read(events, now),
             Timeline: Engine.Timeline(events, now));
     }
@@ -177,41 +176,6 @@ public sealed class TicketPageTests : TicketUiTestContext
 
         Assert.Empty(page.FindAll("[data-testid='assign-to-me']"));
         Assert.Equal("Demo Agent", Fact(page, "assignee"));
-    }
-
-    [Fact]
-    public void Logging_time_accepts_hours_and_minutes()
-    {
-        var page = RenderTicket();
-
-        Type(page, "time-spent", "1:30");
-        Type(page, "time-note", " Remote session ");
-        Click(page, "log-time");
-
-        Assert.Equal(new LogTicketTime(TicketId, new DateOnly(2026, 3, 10), 90, "Remote session", Billable: false), workflow.Commands.Single());
-        Assert.Equal("Logged 1:30 on Tue 10 Mar.", page.Find("[data-testid='time-feedback']").TextContent.Trim());
-    }
-
-    [Fact]
-    public void Time_that_is_not_a_time_is_refused_before_any_command()
-    {
-        var page = RenderTicket();
-
-        Type(page, "time-spent", "an hour");
-        Click(page, "log-time");
-
-        Assert.Empty(workflow.Commands);
-        Assert.Contains("'an hour' is not a time", page.Find(".time-entry-form").TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Time_entries_are_listed_with_a_total()
-    {
-        var page = RenderTicket();
-
-        Assert.Equal(["Tue 10 Mar 2026", "Demo Agent", "0:45", "Phone call", "Yes"],
-            page.FindAll("[data-testid='time-entries'] tbody td").Select(td => td.TextContent.Trim()));
-        Assert.Equal("0:45", page.Find("[data-testid='time-total']").TextContent);
     }
 
     [Fact]

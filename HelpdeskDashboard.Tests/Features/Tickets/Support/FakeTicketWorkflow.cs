@@ -19,8 +19,6 @@ internal sealed class FakeTicketWorkflow : ITicketWorkflow
 
     public Task<TicketCommandResult> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default) => Answer(command);
 
-    public Task<TicketCommandResult> LogTimeAsync(LogTicketTime command, CancellationToken cancellationToken = default) => Answer(command);
-
     private Task<TicketCommandResult> Answer(object command)
     {
         Commands.Add(command);

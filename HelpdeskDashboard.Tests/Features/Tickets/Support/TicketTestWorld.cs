@@ -69,7 +69,6 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         collection.AddScoped<TestCurrentUser>();
         collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TestCurrentUser>());
         collection.AddScoped<ScopedQueries>();
-        collection.AddNotifications();
         collection.AddTickets();
     }
 

@@ -48,14 +48,12 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
         { "customer replies as support", "Anna", "reply" },
         { "customer changes the status", "Anna", "status" },
         { "customer assigns the ticket", "Anna", "assign" },
-        { "customer logs time", "Anna", "time" },
         { "nobody signed in replies", "nobody", "reply" },
-        { "nobody signed in logs time", "nobody", "time" },
     };
 
     [Theory]
     [MemberData(nameof(SupportOnlyCommands))]
-    public async Task Only_the_support_team_replies_changes_status_assigns_and_logs_time(string label, string who, string command)
+    public async Task Only_the_support_team_replies_changes_status_and_assigns(string label, string who, string command)
     {
         var before = await world.StateAsync();
 
@@ -63,8 +61,7 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
         {
             "reply" => w.ReplyAsync(new ReplyToTicket(goldTicket, 0, "Hello", false)),
             "status" => w.ChangeStatusAsync(new ChangeTicketStatus(goldTicket, 0, TicketStatus.Resolved)),
-            "assign" => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)),
-            _ => w.LogTimeAsync(new LogTicketTime(goldTicket, Today, 30, "", true)),
+            _ => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)),
         });
 
         Assert.True(result.Outcome == TicketCommandOutcome.Forbidden, label);
@@ -159,19 +156,5 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
             new { AtUtcTicks = start.AddMinutes(20).UtcTicks, Actor = "manager@demo.local", Action = "TicketUnassigned", EntityType = "Ticket", EntityId = id,
                 OldValue = (string?)$"#{world.Jonas.Id} Jonas Weber", NewValue = (string?)null, Reason = (string?)null },
         ], entries);
-    }
-
-    [Fact]
-    public async Task Logged_time_belongs_to_the_tickets_customer_and_the_signed_in_agent_and_leaves_the_ticket_version_alone()
-    {
-        var result = await world.RunAsync(world.JonasSignedIn, w => w.LogTimeAsync(new LogTicketTime(goldTicket, Today, 45, "Remote session ", false)));
-
-        Assert.Equal((TicketCommandOutcome.Succeeded, (int?)0), (result.Outcome, result.NewVersion));
-        await using var db = world.Database.CreateDbContext();
-        var entry = await db.TimeEntries.SingleAsync(TestContext.Current.CancellationToken);
-        Assert.Equal(
-            (goldTicket, world.Gold.Id, world.Jonas.Id, Today, 45, "Remote session", false, TicketTestWorld.Start.UtcTicks),
-            (entry.TicketId, entry.CustomerId, entry.AgentId, entry.WorkDate, entry.Minutes, entry.Note, entry.Billable, entry.CreatedUtcTicks));
-        Assert.Equal(0, (await world.TicketAsync(goldTicket)).Version);
     }
 }

@@ -14,7 +14,7 @@ public static class BillingEndpoints
     /// <summary>GET /manager/billing/statements.csv?month=yyyy-MM: every customer's statement for that month (managers only).</summary>
     public static IEndpointRouteBuilder MapBillingEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(ExportPath, async (string? month, BillingQueries queries, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ExportPath, async (string? month, IBillingQueries queries, CancellationToken cancellationToken) =>
         {
             if (!BillingMonth.TryParse(month, out var parsed))
             {

@@ -2,6 +2,12 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 
 namespace HelpdeskDashboard.Features.Billing.TimeTracking;
 
+/// <summary>Time an agent spent on a ticket, logged from the ticket page.</summary>
+public sealed record LogTicketTime(int TicketId, DateOnly WorkDate, int Minutes, string Note, bool Billable);
+
+/// <summary>An entry as the ticket page lists it; customers get it without the agent's note.</summary>
+public sealed record TimeEntryView(int Id, int AgentId, string AgentName, DateOnly WorkDate, int Minutes, string Note, bool Billable);
+
 /// <summary>A correction of a logged entry: every field is replaced.</summary>
 public sealed record ChangeTimeEntry(int EntryId, DateOnly WorkDate, int Minutes, string Note, bool Billable);
 
@@ -14,6 +20,9 @@ public sealed record DeleteTimeEntry(int EntryId);
 /// </summary>
 public interface ITimeTracking
 {
+    /// <summary>The ticket's entries the user may see (none of another customer's); notes only for the support team.</summary>
+    Task<IReadOnlyList<TimeEntryView>> EntriesAsync(int ticketId, CancellationToken cancellationToken = default);
+
     Task<TicketCommandResult> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default);
 
     Task<TicketCommandResult> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default);

@@ -37,6 +37,18 @@ public sealed class TimeTrackingService(
 
     private const string OwnEntriesOnly = "Agents can correct or delete only their own time entries; a manager can change anyone's.";
 
+    public async Task<IReadOnlyList<TimeEntryView>> EntriesAsync(int ticketId, CancellationToken cancellationToken = default)
+    {
+        // Customers pay for the time and see it, but not the agents' notes, which are written for colleagues.
+        var seesNotes = await currentUser.IsAuthorizedAsync(Policies.Agent);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await (await scopedQueries.TimeEntriesAsync(db)).AsNoTracking()
+            .Where(e => e.TicketId == ticketId)
+            .OrderBy(e => e.WorkDate).ThenBy(e => e.Id)
+            .Select(e => new TimeEntryView(e.Id, e.AgentId, e.Agent!.DisplayName, e.WorkDate, e.Minutes, seesNotes ? e.Note : "", e.Billable))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<TicketCommandResult> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Tickets;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Billing.Usage;
@@ -7,12 +8,23 @@ namespace HelpdeskDashboard.Features.Billing.Usage;
 /// <summary>One customer's statement for a month.</summary>
 public sealed record CustomerStatement(int CustomerId, string CustomerName, MonthlyUsage Usage);
 
+/// <summary>Usage and statements for people other than the customer (<see cref="BillingQueries"/>).</summary>
+public interface IBillingQueries
+{
+    BillingMonth CurrentMonth { get; }
+
+    /// <summary>The running month of the ticket's customer, for the support team; null for anyone else or an unknown ticket.</summary>
+    Task<CustomerStatement?> CurrentUsageForTicketAsync(int ticketId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<CustomerStatement>> StatementsAsync(BillingMonth month, CancellationToken cancellationToken = default);
+}
+
 /// <summary>
 /// Usage and statements for people other than the customer: the ticket page's over-hours warning (support team) and
 /// the company's monthly statements (managers). Permissions are checked here, not only by the pages.
 /// </summary>
 public sealed class BillingQueries(
-    IDbContextFactory<HelpdeskDbContext> dbFactory, ICurrentUser currentUser, ScopedQueries scopedQueries, TimeProvider timeProvider, UsageLedger ledger)
+    IDbContextFactory<HelpdeskDbContext> dbFactory, ICurrentUser currentUser, ScopedQueries scopedQueries, TimeProvider timeProvider, UsageLedger ledger) : IBillingQueries
 {
     public BillingMonth CurrentMonth => ledger.MonthOf(timeProvider.GetUtcNow());
 

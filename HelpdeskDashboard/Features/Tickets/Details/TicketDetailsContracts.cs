@@ -11,8 +11,6 @@ public sealed record TicketMessageView(
     DateTimeOffset Created,
     bool IsInternalNote);
 
-public sealed record TimeEntryView(int Id, int AgentId, string AgentName, DateOnly WorkDate, int Minutes, string Note, bool Billable);
-
 public sealed record TicketDetails(
     int Id,
     int Version,
@@ -27,7 +25,6 @@ public sealed record TicketDetails(
     DateTimeOffset Created,
     bool AwaitingResponse,
     IReadOnlyList<TicketMessageView> Messages,
-    IReadOnlyList<TimeEntryView> TimeEntries,
     SlaReading Sla,
     SlaTimeline Timeline);
 

@@ -7,8 +7,8 @@ namespace HelpdeskDashboard.Features.Tickets.Details;
 
 /// <summary>
 /// One ticket for its page, through the query gate: the support team sees everything; a customer user sees only
-/// their own customer's tickets (others are "not found"), without internal notes, and sees the time logged (they pay
-/// for it) without the agents' notes on it, which are written for colleagues. The SLA reading and timeline are
+/// their own customer's tickets (others are "not found"), without internal notes. Time entries are billing's
+/// (<c>ITimeTracking.EntriesAsync</c>). The SLA reading and timeline are
 /// computed from the full history, internal notes included (they never change the clock).
 /// </summary>
 public sealed class TicketDetailsQuery(
@@ -46,11 +46,6 @@ public sealed class TicketDetailsQuery(
             })
             .ToListAsync(cancellationToken);
         var statusChanges = await db.TicketStatusChanges.AsNoTracking().Where(c => c.TicketId == ticketId).ToListAsync(cancellationToken);
-        var timeEntries = await scope.TimeEntries(db).AsNoTracking()
-            .Where(e => e.TicketId == ticketId)
-            .OrderBy(e => e.WorkDate).ThenBy(e => e.Id)
-            .Select(e => new TimeEntryView(e.Id, e.AgentId, e.Agent!.DisplayName, e.WorkDate, e.Minutes, e.Note, e.Billable))
-            .ToListAsync(cancellationToken);
         var tiers = await TicketHistoryQueries.TierHistoryAsync(db, ticket.Customer, clock.Calendar.TimeZone, cancellationToken);
 
         var now = timeProvider.GetUtcNow();
@@ -79,7 +74,6 @@ public sealed class TicketDetailsQuery(
                     TicketSlaEvents.Instant(m.Message.CreatedUtcTicks),
                     m.Message.IsInternalNote))
                 .ToList(),
-            seesInternals ? timeEntries : timeEntries.Select(e => e with { Note = "" }).ToList(),
             clock.Read(events, now),
             clock.Timeline(events, now));
     }

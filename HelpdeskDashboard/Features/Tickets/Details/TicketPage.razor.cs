@@ -1,17 +1,16 @@
-using System.Globalization;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using Microsoft.AspNetCore.Components;
 
-using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Platform.Commands;
 namespace HelpdeskDashboard.Features.Tickets.Details;
 
 /// <summary>
 /// One ticket for anyone signed in; <see cref="ITicketDetailsQuery"/> decides what they may see (null: not found).
-/// Agents reply, note, change status, take the ticket and log time; customers read and reply. Every command goes
+/// Agents reply, note, change status and take the ticket; customers read and reply. Other features add side
+/// panels (<see cref="TicketPagePanel"/>): time tracking, the assignment history. Every command goes
 /// through <see cref="ITicketWorkflow"/>; a change published for this ticket reloads it.
 /// </summary>
 public sealed partial class TicketPage : ComponentBase, IDisposable
@@ -26,7 +25,7 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private CommandFeedback? _replyFeedback;
     private CommandFeedback? _actionFeedback;
-    private CommandFeedback? _timeFeedback;
+    private Dictionary<string, object?> _panelParameters = [];
     private IDisposable? _changes;
 
     [Parameter]
@@ -51,16 +50,22 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     [Inject]
     private TicketChangeHub Changes { get; set; } = default!;
 
+    /// <summary>Sections other features add (time tracking, assignment history), in their order.</summary>
     [Inject]
-    private TimeProvider Time { get; set; } = default!;
+    private IEnumerable<TicketPagePanel> Panels { get; set; } = default!;
+
+    private IEnumerable<TicketPagePanel> PanelsBefore => Panels.Where(p => p.Order < TicketPagePanel.SlaTimelineOrder).OrderBy(p => p.Order);
+
+    private IEnumerable<TicketPagePanel> PanelsAfter => Panels.Where(p => p.Order >= TicketPagePanel.SlaTimelineOrder).OrderBy(p => p.Order);
+
+    /// <summary>The panels' one parameter, <c>Ticket</c>; a new context only for another ticket.</summary>
+    private Dictionary<string, object?> PanelParameters => _panelParameters;
 
     // Customers never see internal notes, even if a query should hand one out.
     private IReadOnlyList<TicketMessageView> VisibleMessages =>
         _ticket is null ? [] : _isAgent ? _ticket.Messages : [.. _ticket.Messages.Where(m => !m.IsInternalNote)];
 
     private bool CanAssignToMe => _agentId is { } me && _ticket?.AssigneeAgentId != me;
-
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Time.GetUtcNow(), _zone).DateTime);
 
     protected override async Task OnInitializedAsync()
     {
@@ -76,7 +81,7 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     {
         if (!_loaded || _loadedId != Id)
         {
-            (_replyFeedback, _actionFeedback, _timeFeedback) = (null, null, null);
+            (_replyFeedback, _actionFeedback) = (null, null);
             await LoadAsync();
         }
     }
@@ -95,6 +100,10 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
         }
 
         (_ticket, _loaded, _loadedId) = (ticket, true, id);
+        if (_panelParameters.GetValueOrDefault("Ticket") is not TicketPanelContext { TicketId: var shown } || shown != id)
+        {
+            _panelParameters = new() { ["Ticket"] = new TicketPanelContext(id, _zone, _isAgent) };
+        }
         if (ticket is null && HttpContext is { Response.HasStarted: false } http)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -103,7 +112,8 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
 
     private Task OnTicketChanged(TicketChanged change)
     {
-        if (change.TicketId == Id)
+        // Time logged is the time panel's business; the ticket itself did not change.
+        if (change.TicketId == Id && change.Kind != TicketChangeKind.TimeLogged)
         {
             _ = InvokeAsync(async () =>
             {
@@ -137,11 +147,6 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     private Task AssignToMeAsync() => _agentId is { } me
         ? RunAsync(version => Workflow.AssignAsync(new AssignTicket(Id, version, me)), "The ticket is yours now.", feedback => _actionFeedback = feedback)
         : Task.CompletedTask;
-
-    private Task<bool> LogTimeAsync(LogTicketTime entry) => RunAsync(
-        _ => Workflow.LogTimeAsync(entry),
-        $"Logged {TimeSpentInput.Format(entry.Minutes)} on {entry.WorkDate.ToString("ddd d MMM", CultureInfo.InvariantCulture)}.",
-        feedback => _timeFeedback = feedback);
 
     /// <summary>
     /// Runs one command against the loaded version; afterwards (and after a conflict) the ticket is read afresh.

@@ -33,7 +33,6 @@ public sealed class TicketWorkflow(
     TicketClock clock,
     TicketChangeHub hub,
     IValidator<NewTicketMessage> messageValidator,
-    IValidator<NewTimeEntry> timeEntryValidator,
     IValidator<ChangeTicketStatus> statusValidator,
     IValidator<AssignTicket> assignValidator) : ITicketWorkflow
 {
@@ -214,53 +213,6 @@ public sealed class TicketWorkflow(
             });
             return null;
         }, cancellationToken, concerned: previousId => [previousId, command.AgentId]);
-    }
-
-    public async Task<TicketCommandResult> LogTimeAsync(LogTicketTime command, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(command);
-        var (agentId, denied) = await SignedInAgentAsync();
-        if (denied is not null)
-        {
-            return denied;
-        }
-
-        var entry = new NewTimeEntry
-        {
-            TicketId = command.TicketId,
-            AgentId = agentId,
-            WorkDate = command.WorkDate,
-            Minutes = command.Minutes,
-            Note = command.Note,
-            Billable = command.Billable,
-        };
-        var invalid = await ValidateAsync(timeEntryValidator, entry, cancellationToken);
-        if (invalid is not null)
-        {
-            return invalid;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ticket = await scopedQueries.FindTicketAsync(db, command.TicketId, cancellationToken);
-        if (ticket is null)
-        {
-            return TicketCommandResult.Missing();
-        }
-
-        db.TimeEntries.Add(new TimeEntry
-        {
-            TicketId = ticket.Id,
-            CustomerId = ticket.CustomerId,
-            AgentId = agentId,
-            WorkDate = command.WorkDate,
-            Minutes = command.Minutes,
-            Note = command.Note.Trim(),
-            Billable = command.Billable,
-            CreatedUtcTicks = timeProvider.GetUtcNow().UtcTicks,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        await PublishAsync(new TicketChanged(ticket.Id, TicketChangeKind.TimeLogged, Concerned([ticket.AssigneeAgentId, agentId])));
-        return TicketCommandResult.Ok(ticket.Version);
     }
 
     /// <summary>

@@ -11,8 +11,6 @@ public sealed record ChangeTicketStatus(int TicketId, int ExpectedVersion, Ticke
 /// <summary>Assign to an agent, or null to unassign. Agents may take a ticket themselves; anything else is a manager's.</summary>
 public sealed record AssignTicket(int TicketId, int ExpectedVersion, int? AgentId, string? Reason = null);
 
-public sealed record LogTicketTime(int TicketId, DateOnly WorkDate, int Minutes, string Note, bool Billable);
-
 public enum TicketCommandOutcome
 {
     Succeeded,
@@ -52,6 +50,4 @@ public interface ITicketWorkflow
     Task<TicketCommandResult> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default);
 
     Task<TicketCommandResult> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default);
-
-    Task<TicketCommandResult> LogTimeAsync(LogTicketTime command, CancellationToken cancellationToken = default);
 }
