@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Platform.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -129,7 +130,7 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
     private static void RemoveDemoDataStartup(IServiceCollection services)
     {
         var startup = services.Single(descriptor =>
-            descriptor.ServiceType == typeof(IHostedService) && descriptor.ImplementationType == typeof(DemoDataStartup));
+            descriptor.ServiceType == typeof(IStartupStep) && descriptor.ImplementationType == typeof(DemoDataStartup));
         services.Remove(startup);
     }
 

@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Platform.Startup;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Data;
@@ -6,13 +7,11 @@ namespace HelpdeskDashboard.Data;
 /// Brings the database schema up to date before the server accepts requests. A failure stops
 /// start-up: serving pages against an unknown schema would only fail later and less clearly.
 /// </summary>
-internal sealed class DatabaseMigrator(IDbContextFactory<HelpdeskDbContext> contextFactory) : IHostedService
+internal sealed class DatabaseMigrator(IDbContextFactory<HelpdeskDbContext> contextFactory) : IStartupStep
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var context = await contextFactory.CreateDbContextAsync(cancellationToken);
         await context.Database.MigrateAsync(cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

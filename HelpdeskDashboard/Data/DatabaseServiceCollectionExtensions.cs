@@ -4,7 +4,7 @@ namespace HelpdeskDashboard.Data;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    /// <summary>Registers the SQLite <see cref="HelpdeskDbContext"/> factory and migrates the database at start-up.</summary>
+    /// <summary>Registers the SQLite <see cref="HelpdeskDbContext"/> factory (<see cref="DatabaseMigrator"/> is the first start-up step).</summary>
     public static IServiceCollection AddHelpdeskDatabase(this IServiceCollection services)
     {
         // Read lazily: test hosts add their connection string after Program has run its registrations.
@@ -16,7 +16,6 @@ public static class DatabaseServiceCollectionExtensions
             options.UseSqlite(connectionString).AddInterceptors(new SqliteWriteAheadLogInterceptor());
         });
 
-        services.AddHostedService<DatabaseMigrator>();
         return services;
     }
 }

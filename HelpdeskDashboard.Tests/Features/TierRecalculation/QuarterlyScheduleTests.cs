@@ -56,7 +56,7 @@ public sealed class QuarterlyScheduleTests
     public void Trigger_misfire_instruction_fires_once_and_proceeds()
     {
         var trigger = TriggerBuilder.Create().WithIdentity("t")
-            .WithSchedule(SchedulingServiceCollectionExtensions.QuarterlySchedule(JobSchedulingOptions.QuarterlyCron, Berlin))
+            .WithSchedule(TierRecalculationJobRegistration.QuarterlySchedule(JobSchedulingOptions.QuarterlyCron, Berlin))
             .Build();
 
         Assert.Equal((int)CronTriggerMisfireInstruction.FireAndProceed, trigger.MisfireInstructionCode);
@@ -83,7 +83,7 @@ public sealed class QuarterlyScheduleTests
     private static List<DateTimeOffset> FireTimes(TimeZoneInfo zone, DateTimeOffset after, int count)
     {
         var trigger = TriggerBuilder.Create().WithIdentity("quarterly")
-            .WithSchedule(SchedulingServiceCollectionExtensions.QuarterlySchedule(JobSchedulingOptions.QuarterlyCron, zone))
+            .WithSchedule(TierRecalculationJobRegistration.QuarterlySchedule(JobSchedulingOptions.QuarterlyCron, zone))
             .StartAt(after)
             .Build();
         var fires = new List<DateTimeOffset>();

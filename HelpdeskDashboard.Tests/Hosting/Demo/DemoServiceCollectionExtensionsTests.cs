@@ -14,7 +14,7 @@ namespace HelpdeskDashboard.Tests.Hosting.Demo;
 public sealed class DemoServiceCollectionExtensionsTests
 {
     [Fact]
-    public void Seeder_generator_and_start_up_seeding_resolve_once_the_calendar_clock_and_database_are_registered()
+    public void Seeder_and_generator_resolve_once_the_calendar_clock_and_database_are_registered()
     {
         // What the host provides and the start-up seeding reads: configuration, environment and the database factory.
         var configuration = new ConfigurationBuilder()
@@ -37,6 +37,5 @@ public sealed class DemoServiceCollectionExtensionsTests
 
         Assert.NotNull(provider.GetRequiredService<DemoDataSeeder>());
         Assert.NotNull(provider.GetRequiredService<VolumeDataGenerator>());
-        Assert.Single(provider.GetServices<IHostedService>().OfType<DemoDataStartup>());
     }
 }

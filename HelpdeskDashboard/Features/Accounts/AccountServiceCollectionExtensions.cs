@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Accounts;
 
@@ -16,7 +15,8 @@ public static class AccountServiceCollectionExtensions
 
     /// <summary>
     /// ASP.NET Core Identity on the helpdesk database with cookie sign-in, the role policies, the current-user
-    /// service, the query gate and the account bootstrap (first manager, demo sign-ins).
+    /// service, the query gate, the sign-in guard for inactive agents and what the start-up step
+    /// <see cref="AccountBootstrapper"/> needs (roles, first manager, manager flags).
     /// </summary>
     public static IServiceCollection AddHelpdeskIdentity(this IServiceCollection services)
     {
@@ -57,8 +57,9 @@ public static class AccountServiceCollectionExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<ScopedQueries>();
         services.AddScoped<AccountProvisioner>();
-        services.AddScoped<DemoAccountSeeder>();
-        services.AddHostedService<AccountBootstrapper>();
+        services.AddScoped<ManagerFlagSync>();
+        // Inactive agents cannot sign in: replaces the sign-in manager AddIdentity registered.
+        services.AddScoped<SignInManager<ApplicationUser>, ActiveAgentSignInManager>();
         return services;
     }
 

@@ -35,15 +35,3 @@ public sealed class ManagerFlagSync(IDbContextFactory<HelpdeskDbContext> dbFacto
         return changed;
     }
 }
-
-/// <summary>Runs <see cref="ManagerFlagSync"/> once at start-up, after the accounts are bootstrapped (registered later).</summary>
-internal sealed class ManagerFlagSyncOnStartup(IServiceScopeFactory scopeFactory) : IHostedService
-{
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ManagerFlagSync>().SyncAsync(cancellationToken);
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-}

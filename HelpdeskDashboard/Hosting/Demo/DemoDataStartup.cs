@@ -1,19 +1,20 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Platform.Startup;
 using Microsoft.EntityFrameworkCore;
 
 using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>
-/// Seeds the demo data set on start-up when "Demo:Seed" is true, outside Production. Registered after the
-/// database migrator and before the account bootstrapper, so the demo accounts link to the seeded agents and people.
+/// Seeds the demo data set on start-up when "Demo:Seed" is true, outside Production: after the migration and before
+/// the demo sign-ins (<see cref="DemoAccountsStartup"/>), so the accounts link to the seeded agents and people.
 /// </summary>
 internal sealed class DemoDataStartup(
     IDbContextFactory<HelpdeskDbContext> contextFactory,
     DemoDataSeeder seeder,
     IConfiguration configuration,
-    IHostEnvironment environment) : IHostedService
+    IHostEnvironment environment) : IStartupStep
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -25,6 +26,4 @@ internal sealed class DemoDataStartup(
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await seeder.SeedAsync(db, cancellationToken);
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -6,14 +6,14 @@ namespace HelpdeskDashboard.Hosting.Demo;
 public static class DemoServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="DemoDataSeeder"/>, <see cref="VolumeDataGenerator"/> and the start-up seeding. They need the SLA
+    /// Registers <see cref="DemoDataSeeder"/>, <see cref="VolumeDataGenerator"/> (the start-up steps <see cref="DemoDataStartup"/> and
+    /// <see cref="DemoAccountsStartup"/> are listed by <c>AddHelpdesk</c>). They need the SLA
     /// <c>BusinessCalendar</c> and a <see cref="TimeProvider"/>, registered elsewhere.
     /// </summary>
     public static IServiceCollection AddDemoData(this IServiceCollection services)
     {
         services.TryAddTransient<DemoDataSeeder>();
         services.TryAddTransient<VolumeDataGenerator>();
-        services.AddHostedService<DemoDataStartup>();
         return services;
     }
 }

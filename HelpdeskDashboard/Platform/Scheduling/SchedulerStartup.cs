@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Platform.Startup;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -6,10 +7,10 @@ namespace HelpdeskDashboard.Platform.Scheduling;
 
 /// <summary>
 /// Starts the Quartz scheduler when "Scheduling:Enabled" is true (instead of Quartz's own hosted service, which
-/// always starts one). Registered after the database migrator, so the app's tables exist first.
+/// always starts one). The last start-up step, so the app's tables and accounts exist first.
 /// </summary>
 internal sealed class SchedulerStartup(
-    IOptions<JobSchedulingOptions> options, ISchedulerFactory schedulerFactory, IHostApplicationLifetime lifetime) : IHostedService
+    IOptions<JobSchedulingOptions> options, ISchedulerFactory schedulerFactory, IHostApplicationLifetime lifetime) : IStartupStep
 {
     private IScheduler? scheduler;
 

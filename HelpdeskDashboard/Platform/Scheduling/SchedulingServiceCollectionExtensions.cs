@@ -1,23 +1,19 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Quartz;
 
-using HelpdeskDashboard.Features.TierRecalculation;
-using HelpdeskDashboard.Features;
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Platform.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers Quartz with its persistent store in the app's SQLite database (tables QRTZ_*, created at start-up when
-    /// missing), the quarterly tier recalculation, and whatever <paramref name="extraJobs"/> adds, e.g.
-    /// <c>services.AddScheduling(q => q.AddJob&lt;OutboxDeliveryJob&gt;(...).AddTrigger(...))</c>.
-    /// The scheduler only starts when "Scheduling:Enabled" is true; everything is read lazily so test hosts can override it.
+    /// missing) and the jobs the features bring, e.g. <c>services.AddScheduling(q => q.AddTierRecalculation().AddOutboxDelivery())</c>.
+    /// <see cref="SchedulerStartup"/> (a start-up step) starts it only when "Scheduling:Enabled" is true; everything is
+    /// read lazily so test hosts can override it.
     /// </summary>
-    public static IServiceCollection AddScheduling(this IServiceCollection services, Action<IQuartzBuilder>? extraJobs = null)
+    public static IServiceCollection AddScheduling(this IServiceCollection services, Action<IQuartzBuilder> jobs)
     {
         services.AddValidatedOptions<JobSchedulingOptions, JobSchedulingOptionsValidator>(JobSchedulingOptions.SectionName);
 
@@ -34,28 +30,9 @@ public static class SchedulingServiceCollectionExtensions
                 store.ProvisionSchema();
             });
 
-            quartz.AddJob<TierRecalculationJob>(job => job.WithIdentity(TierRecalculationJob.Key).StoreDurably());
-            quartz.AddTrigger<TierRecalculationJob>((provider, trigger) => trigger
-                .WithIdentity(TierRecalculationJob.QuarterlyTrigger)
-                .ForJob(TierRecalculationJob.Key)
-                .WithSchedule(QuarterlySchedule(
-                    provider.GetRequiredService<IOptions<JobSchedulingOptions>>().Value.TierRecalculationCron,
-                    provider.GetRequiredService<BusinessCalendar>().TimeZone)));
-
-            extraJobs?.Invoke(quartz);
+            jobs(quartz);
         });
 
-        services.AddHostedService<SchedulerStartup>();
-        services.AddSingleton<TierScheduleStatus>();
         return services;
     }
-
-    /// <summary>
-    /// The cron schedule in the company zone. A missed firing (app down) fires once at the next start and the
-    /// schedule proceeds; the recalculation's per-quarter idempotency makes any extra firing harmless.
-    /// </summary>
-    public static CronScheduleBuilder QuarterlySchedule(string cron, TimeZoneInfo zone) =>
-        CronScheduleBuilder.Create(cron)
-            .InTimeZone(zone)
-            .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed);
 }

@@ -1,0 +1,63 @@
+using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Assignment;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Notifications.Email;
+using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.Portal.Home;
+using HelpdeskDashboard.Features.Portal.Profile;
+using HelpdeskDashboard.Features.Portal.Tickets;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Health;
+using HelpdeskDashboard.Platform.Scheduling;
+using HelpdeskDashboard.Platform.Startup;
+using MudBlazor.Services;
+
+namespace HelpdeskDashboard.Hosting;
+
+public static class HelpdeskServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything the app registers, and its start-up sequence. Features register their own services; the order
+    /// here matters only where a later registration replaces an earlier one (none today) and for the start-up steps.
+    /// </summary>
+    public static IServiceCollection AddHelpdesk(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+
+        services.AddHelpdeskDatabase();
+        services.AddHelpdeskHealthChecks();
+        services.AddHelpdeskIdentity();
+        services.AddSla();
+        services.AddTiers();
+        services.AddEmailOutbox();
+        services.AddTickets();
+        services.AddBilling();
+        services.AddAssignment();
+        services.AddAgentAdministration();
+        services.AddPortalHome();
+        services.AddPortalTickets();
+        services.AddPortalProfile();
+        services.AddOrderImport();
+        services.AddTierRecalculation();
+        // Quartz on the app's database: the quarterly tier recalculation and, every minute, the outbox delivery.
+        services.AddScheduling(quartz => quartz.AddTierRecalculation().AddOutboxDelivery());
+        services.AddDemoData();
+
+        // Start-up, one step after the other before the server takes requests (docs/operations.md › Start-up).
+        services
+            .AddStartupStep<DatabaseMigrator>()     // the schema first
+            .AddStartupStep<DemoDataStartup>()      // Development: the demo data set ...
+            .AddStartupStep<DemoAccountsStartup>()  // ... and its sign-ins, linked to the seeded agents and people
+            .AddStartupStep<AccountBootstrapper>()  // roles, the first manager from "Bootstrap", manager flags from the role
+            .AddStartupStep<SchedulerStartup>();    // Quartz last: its jobs find the data and accounts in place
+        return services;
+    }
+}
