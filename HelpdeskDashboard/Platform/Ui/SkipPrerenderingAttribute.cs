@@ -1,4 +1,5 @@
-namespace HelpdeskDashboard.Components;
+using HelpdeskDashboard.Components;
+namespace HelpdeskDashboard.Platform.Ui;
 
 /// <summary>
 /// A page that starts in the circuit without prerendered HTML. For a page whose content only exists in the circuit

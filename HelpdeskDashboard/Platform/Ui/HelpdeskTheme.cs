@@ -1,6 +1,8 @@
 using MudBlazor;
 
-namespace HelpdeskDashboard.Components.Layout;
+using HelpdeskDashboard.Components.Layout;
+using HelpdeskDashboard.Components;
+namespace HelpdeskDashboard.Platform.Ui;
 
 /// <summary>
 /// The app's colours. Every text colour reaches WCAG AA (4.5:1) against the background it is drawn on,
