@@ -4,8 +4,9 @@ using ArchUnitNET.Loader;
 namespace HelpdeskDashboard.Tests.Architecture;
 
 /// <summary>
-/// Reads the compiled app (IL: Razor components and method bodies count, unused usings do not) and fails on a
-/// dependency cycle between feature folders, naming one type dependency for every edge of the cycle.
+/// Reads the compiled app (IL: Razor components and method bodies count, unused usings do not). Layers, lowest first:
+/// Platform (shared pieces), Features (no cycles between feature folders), Hosting and the app shell (Components),
+/// which compose the features. A failure names one type dependency for every offending edge.
 /// </summary>
 public sealed class FeatureDependencyTests
 {
@@ -22,6 +23,27 @@ public sealed class FeatureDependencyTests
 
         Assert.True(cycles.Count == 0, string.Join("\n\n", cycles.Select(cycle => Describe(cycle, edges))));
     }
+
+    [Theory]
+    [InlineData("HelpdeskDashboard.Platform", "HelpdeskDashboard.Features")]
+    [InlineData("HelpdeskDashboard.Platform", "HelpdeskDashboard.Hosting")]
+    [InlineData("HelpdeskDashboard.Features", "HelpdeskDashboard.Hosting")]
+    [InlineData("HelpdeskDashboard.Features", "HelpdeskDashboard.Components")]
+    public void Lower_layers_never_reach_into_higher_ones(string lower, string higher)
+    {
+        var offending =
+            from type in App.Value.Types
+            where InNamespace(type, lower)
+            from dependency in type.Dependencies
+            where InNamespace(dependency.Target, higher)
+            select $"{type.FullName} -> {dependency.Target.FullName}";
+
+        var found = offending.Distinct().Order().ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    private static bool InNamespace(IType type, string ns) =>
+        type.Namespace.FullName == ns || type.Namespace.FullName.StartsWith(ns + ".", StringComparison.Ordinal);
 
     private static Dictionary<string, Dictionary<string, string>> FeatureEdges()
     {
