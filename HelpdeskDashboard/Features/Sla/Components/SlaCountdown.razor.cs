@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
+using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 namespace HelpdeskDashboard.Features.Sla.Components;
 
 /// <summary>

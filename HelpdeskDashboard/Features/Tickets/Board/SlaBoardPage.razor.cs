@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Components;
 
+using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 namespace HelpdeskDashboard.Features.Tickets.Board;
 
 /// <summary>

@@ -6,7 +6,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Components;
 
-namespace HelpdeskDashboard.Features.Tickets.Board;
+namespace HelpdeskDashboard.Features.Tickets.Board.Rendering;
 
 /// <summary>
 /// One board row, worked out once per load: the seven cells that only change with a reload as one escaped markup
