@@ -77,8 +77,8 @@ public sealed class BoardMeasurement
         }
         """;
 
-    // A plain evaluation in the page, not WaitForFunctionAsync: that one first installs Playwright's injected script
-    // (about 20 ms of the page's main thread, measured in a trace), right while the board starts.
+    // A plain evaluation in the page, not WaitForFunctionAsync: that one first installs Playwright's injected script,
+    // which occupies the page's main thread right while the board starts (docs/performance.md, "How it measures").
     private const string WaitForMarkScript = """
         name => new Promise(resolve => {
           const check = () => window.__boardMarks && window.__boardMarks[name] !== undefined ? resolve() : setTimeout(check, 20);

@@ -4,9 +4,9 @@ namespace HelpdeskDashboard.Components;
 public static class InteractiveServerTransport
 {
     /// <summary>
-    /// Circuits run over uncompressed WebSockets: per-message deflate cost the server 0.1–0.25 ms of CPU per board
-    /// and tick, and a deflate state per connection; a tick's batch is 7 KB (README › Circuit transport). Turning it
-    /// back on also brings Blazor's own frame-ancestors header, which the middleware below would then duplicate.
+    /// Circuits run over uncompressed WebSockets: a tick's batch is small, and per-message deflate costs server CPU
+    /// per message and a deflate state per connection (docs/board.md, "Circuit transport"). Turning it back on also
+    /// brings Blazor's own frame-ancestors header, which the middleware below would then duplicate.
     /// </summary>
     public static RazorComponentsEndpointConventionBuilder AddUncompressedInteractiveServerRenderMode(
         this RazorComponentsEndpointConventionBuilder builder) =>

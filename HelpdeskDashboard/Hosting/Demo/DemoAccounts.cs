@@ -2,7 +2,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
-/// <summary>The demo sign-ins (never in Production); README "Sign-in and roles" lists them for people trying the app.</summary>
+/// <summary>The demo sign-ins (never in Production); the README's "Demo accounts" table lists them for people trying the app.</summary>
 public static class DemoAccounts
 {
     /// <summary>Configuration switch shared with the demo data seeder.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
-using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 namespace HelpdeskDashboard.Features.Sla.Components;
 
 /// <summary>
@@ -46,7 +45,7 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
         ArgumentNullException.ThrowIfNull(Reading);
         ArgumentNullException.ThrowIfNull(TimeZone);
 
-        // The table renders again with the same readings (see BoardTable); only a new reading or zone restarts.
+        // A list renders again with the same readings (the board's BoardTable does); only a new reading or zone restarts.
         if (!ReferenceEquals(Reading, _shown.Loaded) || !ReferenceEquals(TimeZone, _shownZone))
         {
             _shownZone = TimeZone;

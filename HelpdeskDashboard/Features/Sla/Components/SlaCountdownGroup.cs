@@ -2,9 +2,8 @@ namespace HelpdeskDashboard.Features.Sla.Components;
 
 /// <summary>
 /// The live countdowns of one circuit, ticked together: one subscription to the app's <see cref="SlaTicker"/> per
-/// circuit and one render batch per tick for every countdown whose words changed. Without it each countdown would
-/// render on its own, i.e. a board of 50 running clocks would send the browser 50 render batches a second (and
-/// hold up to ten of them unacknowledged when the browser lags). Scoped: a circuit's countdowns share its dispatcher.
+/// circuit and one render batch per tick for every countdown whose words changed, instead of one batch per
+/// countdown and second. Scoped: a circuit's countdowns share its dispatcher.
 /// </summary>
 public sealed class SlaCountdownGroup(SlaTicker ticker) : IDisposable
 {

@@ -95,7 +95,7 @@ public sealed class BoardQuery(
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             // SQLite's LIKE ignores case for ASCII letters only ("MÜLLER" does not find "Müller"). The customers are
-            // matched in a subquery: a join would look every ticket's customer up (about 2.5 times slower at 10,000).
+            // matched once in a subquery; a join would look every ticket's customer up.
             var pattern = $"%{LikePattern.Escape(filter.Search.Trim())}%";
             var matchingCustomers = customers.Where(c => EF.Functions.Like(c.CompanyName, pattern, LikePattern.EscapeCharacter)).Select(c => c.Id);
             query = query.Where(t =>
