@@ -2,7 +2,6 @@ using HelpdeskDashboard.Features.Billing;
 
 using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Tests.Features.Billing;
-using HelpdeskDashboard.Tests.Features;
 namespace HelpdeskDashboard.Tests.Platform;
 
 public sealed class MoneyTests

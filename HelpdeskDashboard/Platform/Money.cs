@@ -1,7 +1,6 @@
 using System.Globalization;
 
 using HelpdeskDashboard.Features.Billing;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform;
 
 /// <summary>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 using HelpdeskDashboard.Hosting.Commands;
-using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Hosting.Commands;
 

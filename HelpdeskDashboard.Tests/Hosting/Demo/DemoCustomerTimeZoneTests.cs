@@ -4,7 +4,6 @@ using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Validation;
-using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 

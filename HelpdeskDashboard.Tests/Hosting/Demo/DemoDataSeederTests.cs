@@ -7,7 +7,6 @@ using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 

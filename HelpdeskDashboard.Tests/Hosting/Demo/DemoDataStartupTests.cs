@@ -5,7 +5,6 @@ using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Tests.Features;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 /// <summary>The real start-up order (migrate, seed demo data, bootstrap accounts), which other test hosts skip.</summary>

@@ -3,7 +3,6 @@ using HelpdeskDashboard.Tests.Data;
 using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 

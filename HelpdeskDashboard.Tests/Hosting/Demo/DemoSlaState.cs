@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 
-using HelpdeskDashboard.Tests.Features;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 /// <summary>The SLA situation of a ticket at an instant, read from its recorded fields with the calendar.</summary>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 

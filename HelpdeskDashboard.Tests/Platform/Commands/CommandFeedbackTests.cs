@@ -4,7 +4,6 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Details;
 using HelpdeskDashboard.Tests.Features.Tickets;
-using HelpdeskDashboard.Tests.Features;
 namespace HelpdeskDashboard.Tests.Platform.Commands;
 
 public sealed class CommandFeedbackTests

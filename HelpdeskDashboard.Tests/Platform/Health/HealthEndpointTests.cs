@@ -3,7 +3,6 @@ using System.Text.Json;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
-using HelpdeskDashboard.Tests.Features;
 namespace HelpdeskDashboard.Tests.Platform.Health;
 
 public sealed class HealthEndpointTests

@@ -12,7 +12,6 @@ using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Hosting.Commands;
 

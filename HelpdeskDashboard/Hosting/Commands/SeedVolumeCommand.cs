@@ -3,7 +3,6 @@ using HelpdeskDashboard.Data;
 using Microsoft.EntityFrameworkCore;
 
 using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Commands;
 
 /// <summary>

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

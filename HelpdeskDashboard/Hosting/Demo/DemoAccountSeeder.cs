@@ -3,7 +3,6 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
 
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>The demo sign-ins (never in Production); the README's "Demo accounts" table lists them for people trying the app.</summary>

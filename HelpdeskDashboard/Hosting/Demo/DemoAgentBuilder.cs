@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Features.Agents;
 
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 internal static class DemoAgentBuilder

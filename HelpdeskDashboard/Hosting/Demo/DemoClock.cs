@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Sla;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>"Now" and the company's calendar; quarters and months are the company's (its time zone), like billing.</summary>

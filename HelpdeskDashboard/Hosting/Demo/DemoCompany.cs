@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Features.Customers;
 
 using HelpdeskDashboard.Platform.Changes;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Customers;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>Creates the customers (tiers are filled in later from their order history) and their people.</summary>

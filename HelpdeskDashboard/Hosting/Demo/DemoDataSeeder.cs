@@ -4,7 +4,6 @@ using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -7,7 +7,6 @@ using HelpdeskDashboard.Features.Tiers;
 
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Orders;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>Everything the seeder inserts, with explicit ids so that two runs produce identical rows.</summary>

@@ -3,7 +3,6 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Platform.Startup;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

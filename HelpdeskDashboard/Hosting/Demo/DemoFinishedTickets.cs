@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

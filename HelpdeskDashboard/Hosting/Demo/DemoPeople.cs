@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Accounts;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>Names for demo people and the fixed demo sign-in addresses.</summary>

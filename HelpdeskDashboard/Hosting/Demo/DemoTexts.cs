@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Tickets;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>Ticket subjects and message bodies; placeholders are filled from the product and firmware lists.</summary>

@@ -3,7 +3,6 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>What every demo ticket scenario needs: picking people, opening a ticket, random spans.</summary>

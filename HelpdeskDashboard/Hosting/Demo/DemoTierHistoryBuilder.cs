@@ -3,7 +3,6 @@ using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Features.Notifications;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Changes;
 
 /// <summary>

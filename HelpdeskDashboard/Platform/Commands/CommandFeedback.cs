@@ -2,7 +2,6 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Commands;
 
 /// <summary>What the ticket page says after a command: a confirmation, or a title and the reasons it did not work.</summary>

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Configuration;
 
 /// <summary>

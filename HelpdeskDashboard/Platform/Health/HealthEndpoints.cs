@@ -2,7 +2,6 @@ using HelpdeskDashboard.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Health;
 
 public static class HealthEndpoints

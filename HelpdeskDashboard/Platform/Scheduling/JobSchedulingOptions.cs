@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Scheduling;
 
 /// <summary>The "Scheduling" section.</summary>

@@ -1,7 +1,6 @@
 using FluentValidation;
 using Quartz;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Scheduling;
 
 public sealed class JobSchedulingOptionsValidator : AbstractValidator<JobSchedulingOptions>

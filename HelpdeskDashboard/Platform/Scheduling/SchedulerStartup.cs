@@ -2,7 +2,6 @@ using HelpdeskDashboard.Platform.Startup;
 using Microsoft.Extensions.Options;
 using Quartz;
 
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Scheduling;
 
 /// <summary>

@@ -3,7 +3,6 @@ using System.Net.Mail;
 using FluentValidation;
 
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Validation;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features;
 namespace HelpdeskDashboard.Platform.Validation;
 
 /// <summary>Column sizes shared by the model configuration and the validators.</summary>
