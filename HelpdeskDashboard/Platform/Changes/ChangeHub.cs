@@ -13,7 +13,7 @@ public class ChangeHub<TChange>(ILogger logger)
 
     /// <summary>
     /// Listens until the returned handle is disposed. Handlers should only hand the work to their circuit
-    /// (<c>_ = InvokeAsync(ReloadAsync)</c>) so a slow page never delays the publisher.
+    /// (a <see cref="LiveRefresh{TChange}"/> on the page) so a slow page never delays the publisher.
     /// </summary>
     public IDisposable Subscribe(Func<TChange, Task> handler) => subscribers.Add(handler);
 
