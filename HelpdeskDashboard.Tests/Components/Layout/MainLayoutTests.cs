@@ -1,29 +1,16 @@
 using Bunit;
 using HelpdeskDashboard.Components.Layout;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
-using MudBlazor.Services;
 
 namespace HelpdeskDashboard.Tests.Components.Layout;
 
-public sealed class MainLayoutTests : IAsyncDisposable
+public sealed class MainLayoutTests : BunitTestBase
 {
-    private readonly BunitContext _context = NewContext(new RendererInfo("Server", isInteractive: true));
+    public MainLayoutTests() => Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
-
-    private static BunitContext NewContext(RendererInfo renderer)
-    {
-        var context = new BunitContext();
-        context.Services.AddMudServices();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.SetRendererInfo(renderer);
-        return context;
-    }
-
-    private IRenderedComponent<MainLayout> RenderLayout() => RenderLayout(_context);
-
-    private static IRenderedComponent<MainLayout> RenderLayout(BunitContext context) =>
-        context.Render<MainLayout>(parameters => parameters
+    private IRenderedComponent<MainLayout> RenderLayout() =>
+        Context.Render<MainLayout>(parameters => parameters
             .Add(layout => layout.Body, (RenderFragment)(body => body.AddMarkupContent(0, "<p id=\"page\">Page body</p>"))));
 
     [Fact]
@@ -52,15 +39,16 @@ public sealed class MainLayoutTests : IAsyncDisposable
         var live = RenderLayout();
         Assert.Equal("true", live.Find(".app-shell").GetAttribute("data-interactive"));
 
-        await using var prerendering = NewContext(new RendererInfo("Static", isInteractive: false));
-        var prerendered = RenderLayout(prerendering);
+        await Context.DisposeComponentsAsync(); // one layout at a time: its popover provider is one per page
+        Context.SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        var prerendered = RenderLayout();
         Assert.Null(prerendered.Find(".app-shell").GetAttribute("data-interactive"));
     }
 
     [Fact]
     public void System_dark_preference_is_the_starting_mode()
     {
-        _context.JSInterop.Setup<bool>("mudThemeProvider.isDarkMode").SetResult(true);
+        Context.JSInterop.Setup<bool>("mudThemeProvider.isDarkMode").SetResult(true);
 
         var layout = RenderLayout();
 

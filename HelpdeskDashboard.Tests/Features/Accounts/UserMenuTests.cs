@@ -3,32 +3,23 @@ using Bunit;
 using HelpdeskDashboard.Features.Accounts;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Tests.Infrastructure;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
-public sealed class UserMenuTests : IAsyncDisposable
+public sealed class UserMenuTests : BunitTestBase
 {
-    private readonly BunitContext _context = new();
-
-    public UserMenuTests()
-    {
-        _context.Services.AddMudServices();
-        _context.Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
+    public UserMenuTests() => Context.Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
 
     [Fact]
     public void Signed_in_user_sees_their_name_and_a_sign_out_form_that_posts_with_an_antiforgery_token()
     {
-        var auth = _context.AddAuthorization();
+        var auth = Context.AddAuthorization();
         auth.SetAuthorized(DemoAccounts.AgentEmail);
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-1"), new Claim(HelpdeskClaimTypes.DisplayName, "Demo Agent"));
 
-        var menu = _context.Render<UserMenu>();
+        var menu = Context.Render<UserMenu>();
 
         Assert.Equal("Demo Agent", menu.Find("[data-testid='user-name']").TextContent);
         var form = menu.Find("form");
@@ -43,11 +34,11 @@ public sealed class UserMenuTests : IAsyncDisposable
     [Fact]
     public void Name_falls_back_to_the_address_when_the_account_has_no_display_name()
     {
-        var auth = _context.AddAuthorization();
+        var auth = Context.AddAuthorization();
         auth.SetAuthorized("someone@example.com");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, "user-2"));
 
-        var menu = _context.Render<UserMenu>();
+        var menu = Context.Render<UserMenu>();
 
         Assert.Equal("someone@example.com", menu.Find("[data-testid='user-name']").TextContent);
     }
@@ -55,9 +46,9 @@ public sealed class UserMenuTests : IAsyncDisposable
     [Fact]
     public void Anonymous_visitor_gets_a_sign_in_link_instead()
     {
-        _context.AddAuthorization();
+        Context.AddAuthorization();
 
-        var menu = _context.Render<UserMenu>();
+        var menu = Context.Render<UserMenu>();
 
         Assert.Empty(menu.FindAll("form"));
         var link = menu.Find("a");
@@ -68,7 +59,7 @@ public sealed class UserMenuTests : IAsyncDisposable
     [Fact]
     public void Without_an_authentication_context_the_menu_is_empty()
     {
-        var menu = _context.Render<UserMenu>();
+        var menu = Context.Render<UserMenu>();
 
         Assert.Equal("", menu.Markup.Trim());
     }

@@ -1,21 +1,11 @@
 using Bunit;
 using HelpdeskDashboard.Features.Orders;
-using MudBlazor.Services;
+using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
-public sealed class OrderImportPreviewTests : IAsyncDisposable
+public sealed class OrderImportPreviewTests : BunitTestBase
 {
-    private readonly BunitContext _context = new();
-
-    public OrderImportPreviewTests()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
-
     [Fact]
     public void Invalid_rows_are_marked_with_their_message_and_the_summary_says_nothing_will_be_imported()
     {
@@ -25,7 +15,7 @@ public sealed class OrderImportPreviewTests : IAsyncDisposable
             Row(2, "A-2", errors: [new OrderRowError(2, "A-2", "amount", "The amount cannot be zero; enter a refund as a negative amount.")]),
         ]);
 
-        var preview = _context.Render<OrderImportPreview>(p => p.Add(c => c.Check, check));
+        var preview = Context.Render<OrderImportPreview>(p => p.Add(c => c.Check, check));
 
         Assert.Contains("1 error(s) in 1 row(s). Nothing will be imported", preview.Find("[data-testid=preview-summary]").TextContent, StringComparison.Ordinal);
         Assert.Equal("new", preview.Find("tr[data-row='1']").GetAttribute("data-status"));
@@ -39,7 +29,7 @@ public sealed class OrderImportPreviewTests : IAsyncDisposable
     {
         var check = new OrderBatchCheck([Row(1, "A-1", errors: []), Row(2, "A-2", errors: [], alreadyImported: true)]);
 
-        var preview = _context.Render<OrderImportPreview>(p => p.Add(c => c.Check, check));
+        var preview = Context.Render<OrderImportPreview>(p => p.Add(c => c.Check, check));
 
         Assert.Contains("1 new, 1 already imported (skipped)", preview.Find("[data-testid=preview-summary]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Already imported (skipped)", preview.Find("tr[data-row='2']").TextContent, StringComparison.Ordinal);

@@ -3,27 +3,16 @@ using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Tests.Features.Tiers;
 
-public sealed class TiersPageTests : IAsyncDisposable
+public sealed class TiersPageTests : BunitTestBase
 {
-    private readonly BunitContext _context = new();
-
-    public TiersPageTests()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
-
     private IRenderedComponent<TiersPage> RenderWith(TierCatalog catalog)
     {
-        _context.Services.AddSingleton(catalog);
-        return _context.Render<TiersPage>();
+        Context.Services.AddSingleton(catalog);
+        return Context.Render<TiersPage>();
     }
 
     private static string Fact(IRenderedComponent<TiersPage> page, Tier tier, string fact) =>

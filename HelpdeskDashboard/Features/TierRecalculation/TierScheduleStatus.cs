@@ -5,18 +5,22 @@ using Quartz;
 using HelpdeskDashboard.Platform.Scheduling;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
-/// <summary>When the quarterly recalculation fires next, for the manager page.</summary>
+/// <summary>
+/// When the quarterly recalculation fires next, for the manager page. Quartz is registered in every host
+/// (<see cref="SchedulingServiceCollectionExtensions.AddScheduling"/>, test hosts included); "Scheduling:Enabled" only
+/// decides whether this process starts the scheduler, so the factory is always there to ask.
+/// </summary>
 public sealed class TierScheduleStatus(
-    IOptions<JobSchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, IServiceProvider services)
+    IOptions<JobSchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, ISchedulerFactory schedulerFactory)
 {
     public bool Enabled => options.Value.Enabled;
 
     /// <summary>The stored trigger's next fire time when the scheduler runs; otherwise what the cron would say.</summary>
     public async Task<DateTimeOffset?> NextTierRecalculationAsync(CancellationToken cancellationToken)
     {
-        if (Enabled && services.GetService<ISchedulerFactory>() is { } factory)
+        if (Enabled)
         {
-            var scheduler = await factory.GetScheduler(cancellationToken);
+            var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
             var trigger = await scheduler.GetTrigger(TierRecalculationJob.QuarterlyTrigger, cancellationToken);
             if (trigger?.NextFireTimeUtc is { } next)
             {

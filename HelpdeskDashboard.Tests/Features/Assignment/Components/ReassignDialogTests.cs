@@ -5,23 +5,15 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
+using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Assignment.Components;
 
-public sealed class ReassignDialogTests : IAsyncDisposable
+public sealed class ReassignDialogTests : BunitTestBase
 {
-    private readonly BunitContext context = new();
     private readonly FakeAssignmentService service = new();
 
-    public ReassignDialogTests()
-    {
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddSingleton<IAssignmentService>(service);
-    }
-
-    public ValueTask DisposeAsync() => context.DisposeAsync();
+    public ReassignDialogTests() => Context.Services.AddSingleton<IAssignmentService>(service);
 
     [Fact]
     public async Task Single_ticket_dialog_suggests_the_least_loaded_agent_and_assigns_with_the_reason()
@@ -112,12 +104,12 @@ public sealed class ReassignDialogTests : IAsyncDisposable
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> ShowAsync(
         Action<DialogParameters<ReassignDialog>> parameters)
     {
-        var provider = context.Render<MudDialogProvider>();
+        var provider = Context.Render<MudDialogProvider>();
         var dialogParameters = new DialogParameters<ReassignDialog>();
         parameters(dialogParameters);
 
         IDialogReference? reference = null;
-        await provider.InvokeAsync(async () => reference = await context.Services.GetRequiredService<IDialogService>().ShowAsync<ReassignDialog>(null, dialogParameters));
+        await provider.InvokeAsync(async () => reference = await Context.Services.GetRequiredService<IDialogService>().ShowAsync<ReassignDialog>(null, dialogParameters));
         provider.WaitForAssertion(() => Assert.NotEmpty(provider.FindAll("[data-testid=submit]")));
         return (provider, reference!);
     }

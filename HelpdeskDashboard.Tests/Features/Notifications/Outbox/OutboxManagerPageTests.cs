@@ -2,35 +2,30 @@ using Bunit;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Outbox;
-using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Tests.Features.Notifications.Email;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace HelpdeskDashboard.Tests.Features.Notifications.Outbox;
 
-public sealed class OutboxManagerPageTests : IAsyncLifetime
+public sealed class OutboxManagerPageTests : BunitTestBase, IAsyncLifetime
 {
-    private readonly BunitContext context = new();
     private OutboxTestWorld world = null!;
 
     public async ValueTask InitializeAsync()
     {
         world = await OutboxTestWorld.CreateAsync();
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(world.Database);
-        context.Services.AddSingleton<TimeProvider>(world.Time);
-        context.Services.AddSingleton(new BusinessCalendar(new BusinessCalendarOptions()));
-        context.Services.AddScoped<HelpdeskDashboard.Features.Accounts.ICurrentUser>(_ => FakeCurrentUser.Manager());
-        context.Services.AddOutboxAdmin();
+        User = FakeCurrentUser.Manager();
+        Context.Services.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(world.Database);
+        Context.Services.AddSingleton<TimeProvider>(world.Time); // the clock the world's rows were written by
+        Context.Services.AddOutboxAdmin();
     }
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
-        await context.DisposeAsync();
+        await base.DisposeAsync();
         await world.DisposeAsync();
     }
 
@@ -39,7 +34,7 @@ public sealed class OutboxManagerPageTests : IAsyncLifetime
     {
         var ids = await world.QueueAsync(2);
         await OutboxAdminTests.SetStatusAsync(world, ids[0], OutboxStatus.Failed);
-        var page = context.Render<OutboxManagerPage>();
+        var page = Context.Render<OutboxManagerPage>();
         var failedRow = page.WaitForElement($"[data-testid=outbox-row][data-id='{ids[0]}']");
         Assert.Contains("550 mailbox unavailable", failedRow.QuerySelector("[data-testid=last-error]")!.TextContent, StringComparison.Ordinal);
         Assert.Single(page.FindAll("[data-testid=retry]"));
@@ -62,7 +57,7 @@ public sealed class OutboxManagerPageTests : IAsyncLifetime
     {
         var id = (await world.QueueAsync(1))[0];
         await OutboxAdminTests.SetStatusAsync(world, id, OutboxStatus.Failed);
-        var page = context.Render<OutboxManagerPage>();
+        var page = Context.Render<OutboxManagerPage>();
         page.WaitForElement("[data-testid=retry]");
         await OutboxAdminTests.SetStatusAsync(world, id, OutboxStatus.Sent, attempts: 7, error: null);
 
@@ -82,7 +77,7 @@ public sealed class OutboxManagerPageTests : IAsyncLifetime
         var id = (await world.QueueAsync(1))[0];
         await OutboxAdminTests.SetStatusAsync(world, id, OutboxStatus.Failed);
 
-        var page = context.Render<OutboxManagerPage>();
+        var page = Context.Render<OutboxManagerPage>();
 
         var button = page.WaitForElement("[data-testid=retry]");
         Assert.Equal($"Retry message #{id} to user1@example.com", button.GetAttribute("aria-label"));

@@ -4,32 +4,23 @@ using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using MudBlazor.Services;
 
 using HelpdeskDashboard.Features.Portal.Home;
 using HelpdeskDashboard.Tests.Features.Billing;
 namespace HelpdeskDashboard.Tests.Features.Portal.Home;
 
-public sealed class PortalHomePageTests : IAsyncDisposable
+public sealed class PortalHomePageTests : BunitTestBase
 {
     private static readonly TierCatalog Catalog = TestTiers.Catalog();
     private static readonly BillingMonth May = new(2026, 5);
-    private readonly BunitContext context = new();
     private readonly FakePortalQuery query = new();
     private readonly FakePurchases purchases = new();
-    private readonly UsageChangeHub hub = new(NullLogger<UsageChangeHub>.Instance);
 
     public PortalHomePageTests()
     {
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddSingleton<IPortalHomeQuery>(query);
-        context.Services.AddSingleton<IHourPurchases>(purchases);
-        context.Services.AddSingleton(hub);
+        Context.Services.AddSingleton<IPortalHomeQuery>(query);
+        Context.Services.AddSingleton<IHourPurchases>(purchases);
     }
-
-    public ValueTask DisposeAsync() => context.DisposeAsync();
 
     private static MonthlyUsage Usage(Tier tier, int used, int purchased = 0, BillingMonth? month = null) =>
         UsageCalculator.Compute(new MonthlyUsageInput
@@ -47,7 +38,7 @@ public sealed class PortalHomePageTests : IAsyncDisposable
     private IRenderedComponent<PortalHomePage> Render(PortalHome home)
     {
         query.Home = home;
-        var page = context.Render<PortalHomePage>();
+        var page = Context.Render<PortalHomePage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='company']")));
         return page;
     }
@@ -137,10 +128,10 @@ public sealed class PortalHomePageTests : IAsyncDisposable
         var page = Render(Home(Tier.Gold, used: 0));
         query.Home = Home(Tier.Gold, used: 90);
 
-        await hub.PublishAsync(99);
+        await UsageChanges.PublishAsync(99);
         Assert.Equal("4 h of 4 h left", page.Find("[data-testid='remaining-text']").TextContent.Trim());
 
-        await hub.PublishAsync(3);
+        await UsageChanges.PublishAsync(3);
         page.WaitForAssertion(() => Assert.Equal("2 h 30 min of 4 h left", page.Find("[data-testid='remaining-text']").TextContent.Trim()));
     }
 

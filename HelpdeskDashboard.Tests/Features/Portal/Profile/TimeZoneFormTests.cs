@@ -1,10 +1,10 @@
 using Bunit;
 using HelpdeskDashboard.Features.Portal.Profile;
-using HelpdeskDashboard.Tests.Features.Sla.Components;
+using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Portal.Profile;
 
-public sealed class TimeZoneFormTests : SlaUiTestContext
+public sealed class TimeZoneFormTests : BunitTestBase
 {
     private readonly List<string> _saved = [];
 

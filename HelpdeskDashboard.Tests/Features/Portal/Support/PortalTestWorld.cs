@@ -69,6 +69,9 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public List<TicketChanged> Published { get; } = [];
 
+    /// <summary>The hub the world's services publish on.</summary>
+    public TicketChangeHub Hub => services.GetRequiredService<TicketChangeHub>();
+
     public Customer Gold { get; private set; } = null!;
 
     public Customer Platinum { get; private set; } = null!;

@@ -2,12 +2,11 @@ using Bunit;
 using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Tests.Features.Sla.Components;
 using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Portal.Tickets;
 
-public sealed class NewInquiryFormTests : SlaUiTestContext
+public sealed class NewInquiryFormTests : BunitTestBase
 {
     private const string Forum = "https://forum.test.example/";
     private readonly List<NewInquiry> _submitted = [];

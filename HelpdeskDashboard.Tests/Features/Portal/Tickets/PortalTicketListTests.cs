@@ -2,12 +2,12 @@ using Bunit;
 using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Tests.Features.Sla.Components;
+using HelpdeskDashboard.Tests.Infrastructure;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Portal.Tickets;
 
-public sealed class PortalTicketListTests : SlaUiTestContext
+public sealed class PortalTicketListTests : BunitTestBase
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 

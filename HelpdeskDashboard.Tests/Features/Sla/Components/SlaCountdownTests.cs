@@ -1,13 +1,14 @@
 using Bunit;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.DependencyInjection;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
-public sealed class SlaCountdownTests : SlaUiTestContext
+public sealed class SlaCountdownTests : BunitTestBase
 {
     private IRenderedComponent<SlaCountdown> RenderCountdown(SlaReading reading) =>
         Context.Render<SlaCountdown>(parameters => parameters

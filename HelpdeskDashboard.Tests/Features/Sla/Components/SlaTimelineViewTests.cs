@@ -1,11 +1,12 @@
 using Bunit;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
+using HelpdeskDashboard.Tests.Infrastructure;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
-public sealed class SlaTimelineViewTests : SlaUiTestContext
+public sealed class SlaTimelineViewTests : BunitTestBase
 {
     private IRenderedComponent<SlaTimelineView> RenderTimeline(string readAt, params SlaClockEvent[] events) =>
         Context.Render<SlaTimelineView>(parameters => parameters

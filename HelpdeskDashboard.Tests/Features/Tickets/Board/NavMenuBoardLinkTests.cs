@@ -1,33 +1,23 @@
 using Bunit;
 using HelpdeskDashboard.Components.Layout;
 using HelpdeskDashboard.Features.Accounts;
-using MudBlazor.Services;
+using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
-public sealed class NavMenuBoardLinkTests : IAsyncDisposable
+public sealed class NavMenuBoardLinkTests : BunitTestBase
 {
-    private readonly BunitContext _context = new();
-
-    public NavMenuBoardLinkTests()
-    {
-        _context.Services.AddMudServices();
-        _context.JSInterop.Mode = JSRuntimeMode.Loose;
-    }
-
-    public ValueTask DisposeAsync() => _context.DisposeAsync();
-
     private string[] Links() =>
-        [.. _context.Render<NavMenu>().FindAll("nav[aria-label='Main'] a").Select(a => a.TextContent.Trim())];
+        [.. Context.Render<NavMenu>().FindAll("nav[aria-label='Main'] a").Select(a => a.TextContent.Trim())];
 
     [Fact]
     public void Agents_get_a_link_to_the_sla_board()
     {
-        var auth = _context.AddAuthorization();
+        var auth = Context.AddAuthorization();
         auth.SetAuthorized("agent@example.com");
         auth.SetPolicies(Policies.Agent);
 
-        var menu = _context.Render<NavMenu>();
+        var menu = Context.Render<NavMenu>();
 
         Assert.Equal(["Home", "SLA board", "Support tiers"], menu.FindAll("nav a").Select(a => a.TextContent.Trim()));
         Assert.Equal("board", menu.FindAll("nav a")[1].GetAttribute("href"));
@@ -36,7 +26,7 @@ public sealed class NavMenuBoardLinkTests : IAsyncDisposable
     [Fact]
     public void Customers_do_not()
     {
-        var auth = _context.AddAuthorization();
+        var auth = Context.AddAuthorization();
         auth.SetAuthorized("customer@example.com");
         auth.SetPolicies(Policies.Customer);
 

@@ -6,13 +6,14 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 using HelpdeskDashboard.Features.Accounts;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
-public sealed class SlaBoardPageTests : TicketUiTestContext
+public sealed class SlaBoardPageTests : BunitTestBase
 {
     private readonly FakeBoardQuery query = new();
 
@@ -139,8 +140,8 @@ public sealed class SlaBoardPageTests : TicketUiTestContext
         var board = RenderBoard();
         query.Answer = (_, _, _) => new BoardPage([Rows()[1]], 1, new BoardCounters(4, 5, 7), Time.GetUtcNow());
 
-        await Hub.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
-        await Hub.PublishAsync(new TicketChanged(42, TicketChangeKind.StatusChanged));
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        await TicketChanges.PublishAsync(new TicketChanged(42, TicketChangeKind.StatusChanged));
         Time.Advance(TimeSpan.FromMilliseconds(199));
         Assert.Single(query.Requests);
 
@@ -156,16 +157,16 @@ public sealed class SlaBoardPageTests : TicketUiTestContext
     public async Task Closing_the_board_ends_its_subscriptions()
     {
         RenderBoard();
-        Assert.Equal(1, Hub.SubscriberCount);
+        Assert.Equal(1, TicketChanges.SubscriberCount);
         Assert.Equal(1, Ticker.SubscriberCount); // one for the circuit's countdowns
         Assert.Equal(2, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
 
         await Context.DisposeComponentsAsync();
 
-        Assert.Equal(0, Hub.SubscriberCount);
+        Assert.Equal(0, TicketChanges.SubscriberCount);
         Assert.Equal(0, Ticker.SubscriberCount);
         Assert.Equal(0, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
-        await Hub.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
         Time.Advance(TimeSpan.FromSeconds(1));
         Assert.Single(query.Requests);
     }
@@ -291,7 +292,7 @@ public sealed class SlaBoardPageTests : TicketUiTestContext
 
         Assert.Equal("Loading tickets…", board.Find("[data-testid='board-loading']").TextContent);
         Assert.Empty(query.Requests);
-        Assert.Equal(0, Hub.SubscriberCount);
+        Assert.Equal(0, TicketChanges.SubscriberCount);
     }
 
     private static readonly TimeZoneInfo FiveHoursWest =
