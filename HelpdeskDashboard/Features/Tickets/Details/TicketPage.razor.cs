@@ -13,7 +13,7 @@ namespace HelpdeskDashboard.Features.Tickets.Details;
 /// panels (<see cref="TicketPagePanel"/>): time tracking, the assignment history. Every command goes
 /// through <see cref="ITicketWorkflow"/>; a change published for this ticket reloads it.
 /// </summary>
-public sealed partial class TicketPage : ComponentBase, IDisposable
+public sealed partial class TicketPage : ComponentBase
 {
     private TicketDetails? _ticket;
     private bool _loaded;
@@ -26,7 +26,6 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     private CommandFeedback? _replyFeedback;
     private CommandFeedback? _actionFeedback;
     private Dictionary<string, object?> _panelParameters = [];
-    private IDisposable? _changes;
 
     [Parameter]
     public int Id { get; set; }
@@ -71,7 +70,6 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
     {
         // Agents and customer users read times in their own zone (ViewerTimeZone).
         _zone = await ViewerZone.GetAsync();
-        _changes = Changes.Subscribe(OnTicketChanged);
         var user = await CurrentUser.GetAsync();
         _isAgent = await CurrentUser.IsAuthorizedAsync(Policies.Agent);
         _agentId = _isAgent ? user.AgentId : null;
@@ -85,8 +83,6 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
             await LoadAsync();
         }
     }
-
-    public void Dispose() => _changes?.Dispose();
 
     private async Task LoadAsync()
     {
@@ -110,26 +106,10 @@ public sealed partial class TicketPage : ComponentBase, IDisposable
         }
     }
 
-    private Task OnTicketChanged(TicketChanged change)
+    private async Task ReloadAsync()
     {
-        // Time logged is the time panel's business; the ticket itself did not change.
-        if (change.TicketId == Id && change.Kind != TicketChangeKind.TimeLogged)
-        {
-            _ = InvokeAsync(async () =>
-            {
-                try
-                {
-                    await LoadAsync();
-                    StateHasChanged();
-                }
-                catch (Exception error)
-                {
-                    await DispatchExceptionAsync(error);
-                }
-            });
-        }
-
-        return Task.CompletedTask;
+        await LoadAsync();
+        StateHasChanged();
     }
 
     private Task<bool> SendAsync(string body, bool internalNote) => RunAsync(
