@@ -100,7 +100,7 @@ public sealed class SlaRegistrationTests
     }
 
     [Fact]
-    public void The_configured_calendar_and_share_drive_the_sla_service()
+    public void The_configured_calendar_and_share_drive_the_sla_engine()
     {
         var time = new FakeTimeProvider(Local("Tue 2026-03-10 15:00"));
         using var host = BuildHost(
@@ -112,7 +112,7 @@ public sealed class SlaRegistrationTests
             },
             services => services.AddSingleton<TimeProvider>(time));
 
-        var reading = host.Services.GetRequiredService<SlaService>().Read([CustomerWrites("Tue 2026-03-10 09:00", Hours(8))]);
+        var reading = host.Services.GetRequiredService<SlaEngine>().Read([CustomerWrites("Tue 2026-03-10 09:00", Hours(8))], time.GetUtcNow());
 
         // 6 of 8 office hours used: with a 50 % share that is at risk; due at Tuesday's closing time.
         Assert.Equal(SlaState.AtRisk, reading.State);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Validation;
 using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
@@ -239,26 +241,24 @@ public sealed class DemoDataSeederTests
     }
 
     [Fact]
-    public void Seeded_master_data_passes_the_validators()
+    public void Seeded_master_data_is_well_formed()
     {
         var data = Seeder(DemoSeed.Wednesday).Build(DemoSeed.Wednesday);
-        var customers = new CustomerDetailsValidator();
-        var people = new CustomerUserDetailsValidator();
 
-        Assert.All(data.Customers, c => Assert.True(customers.Validate(new CustomerDetails
+        Assert.All(data.Customers, c =>
         {
-            CompanyName = c.CompanyName,
-            ContactEmail = c.ContactEmail,
-            Country = c.Country,
-            DisplayTimeZone = c.DisplayTimeZone,
-        }).IsValid, c.CompanyName));
-        Assert.All(data.CustomerUsers, u => Assert.True(people.Validate(new CustomerUserDetails
+            Assert.InRange(c.CompanyName.Length, 1, CustomerLimits.CompanyNameMaxLength);
+            Assert.True(ContactRules.IsPlainEmailAddress(c.ContactEmail), c.ContactEmail);
+            Assert.Equal(c.Country, new RegionInfo(c.Country).TwoLetterISORegionName);
+            Assert.True(ContactRules.IsKnownIanaTimeZone(c.DisplayTimeZone), c.DisplayTimeZone);
+        });
+        Assert.All(data.CustomerUsers, u =>
         {
-            CustomerId = u.CustomerId,
-            DisplayName = u.DisplayName,
-            Email = u.Email,
-            TimeZone = u.TimeZone,
-        }).IsValid, u.Email));
+            Assert.Contains(data.Customers, c => c.Id == u.CustomerId);
+            Assert.InRange(u.DisplayName.Length, 1, CustomerLimits.DisplayNameMaxLength);
+            Assert.True(ContactRules.IsPlainEmailAddress(u.Email), u.Email);
+            Assert.True(ContactRules.IsKnownIanaTimeZone(u.TimeZone), u.TimeZone);
+        });
     }
 
     [Fact]

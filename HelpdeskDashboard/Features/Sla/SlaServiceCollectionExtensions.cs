@@ -8,8 +8,8 @@ public static class SlaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the validated "Sla" and "BusinessCalendar" sections, the <see cref="BusinessCalendar"/>, the pure
-    /// <see cref="SlaEngine"/> and the <see cref="SlaService"/> (which reads <see cref="TimeProvider"/>; the system clock
-    /// unless one is registered already).
+    /// <see cref="SlaEngine"/>, the <see cref="SlaTicker"/> (which reads <see cref="TimeProvider"/>; the system clock
+    /// unless one is registered already) and the per-circuit <see cref="Components.SlaCountdownGroup"/>.
     /// </summary>
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
@@ -23,7 +23,6 @@ public static class SlaServiceCollectionExtensions
         services.TryAddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value));
         services.TryAddSingleton(sp => new SlaEngine(
             sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
-        services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<SlaTicker>();
         services.TryAddScoped<Components.SlaCountdownGroup>();
         return services;
