@@ -3,6 +3,7 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Outbox;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Features.Notifications.Email;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class OutboxManagerPageTests : IAsyncLifetime
         context.Services.AddMudServices();
         context.Services.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(world.Database);
         context.Services.AddSingleton<TimeProvider>(world.Time);
-        context.Services.AddSingleton(new BusinessCalendar(new BusinessCalendarOptions()));
+        context.Services.AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, world.Time));
         context.Services.AddScoped<HelpdeskDashboard.Features.Accounts.ICurrentUser>(_ => FakeCurrentUser.Manager());
         context.Services.AddOutboxAdmin();
     }
