@@ -19,6 +19,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -63,6 +64,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         collection.AddSingleton(database);
         collection.AddSingleton(time);
         collection.AddSingleton(Calendar);
+        collection.AddSingleton(new CompanyClock(Calendar.TimeZone, time));
         collection.AddSingleton(Options.Create(new SlaOptions()));
         collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
         collection.AddSingleton(TestTiers.Catalog());
