@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 
@@ -94,7 +95,7 @@ public class BoardQueryBenchmarks
         engine = new SlaEngine(calendar, slaOptions);
         var clock = new TicketClock(engine, calendar, Tiers(), Options.Create(slaOptions));
         var agent = new AgentUser();
-        board = new BoardQuery(factory, agent, new ScopedQueries(agent, factory), time, clock);
+        board = new BoardQuery(factory, agent, new ScopedQueries(agent, factory), time, clock, new CompanyClock(calendar.TimeZone, time));
 
         var first = await board.GetPageAsync(new BoardFilter(), 0, PageSize);
         Console.WriteLine($"// Board: {first.TotalCount} open tickets, counters {first.Counters}");
