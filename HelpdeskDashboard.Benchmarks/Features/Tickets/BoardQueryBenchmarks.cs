@@ -86,7 +86,7 @@ public class BoardQueryBenchmarks
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync();
-            await new DemoDataSeeder(calendar, time).SeedAsync(db, CancellationToken.None);
+            await new DemoDataSeeder(calendar, new CompanyClock(calendar.TimeZone, time), time).SeedAsync(db, CancellationToken.None);
             await new VolumeDataGenerator(calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }

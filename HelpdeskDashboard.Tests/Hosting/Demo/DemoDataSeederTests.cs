@@ -4,7 +4,6 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Demo;
@@ -296,7 +295,7 @@ public sealed class DemoDataSeederTests
         Assert.Equal(before, DatabaseDump.Of(database.Connection));
     }
 
-    private static DemoDataSeeder Seeder(DateTimeOffset now) => new(DemoSeed.Calendar, new FakeTimeProvider(now));
+    private static DemoDataSeeder Seeder(DateTimeOffset now) => DemoSeed.Seeder(now);
 
     private static DateTimeOffset Created(Ticket ticket) => new(ticket.CreatedUtcTicks, TimeSpan.Zero);
 

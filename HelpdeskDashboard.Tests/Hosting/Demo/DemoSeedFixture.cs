@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 /// <summary>Helpers to seed a fresh database at a chosen instant.</summary>
@@ -19,7 +20,14 @@ internal static class DemoSeed
     {
         var database = SqliteTestDatabase.Create();
         await using var db = database.CreateDbContext();
-        await new DemoDataSeeder(Calendar, new FakeTimeProvider(now)).SeedAsync(db, TestContext.Current.CancellationToken);
+        await Seeder(now).SeedAsync(db, TestContext.Current.CancellationToken);
         return database;
+    }
+
+    /// <summary>A seeder whose time provider stands at <paramref name="now"/>, with the default calendar and its company clock.</summary>
+    public static DemoDataSeeder Seeder(DateTimeOffset now)
+    {
+        var time = new FakeTimeProvider(now);
+        return new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, time), time);
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
@@ -31,6 +32,7 @@ public sealed class DemoServiceCollectionExtensionsTests
             .AddSingleton<IHostEnvironment>(environment)
             .AddSingleton(TimeProvider.System)
             .AddSingleton(new BusinessCalendar(new BusinessCalendarOptions()))
+            .AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, TimeProvider.System))
             .AddHelpdeskDatabase()
             .AddDemoData();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

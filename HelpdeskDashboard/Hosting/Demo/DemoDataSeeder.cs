@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// six months of time entries, a year of orders and the last four quarters of tier decisions.
 /// Demo data lives in Features/Demo because it is a feature of its own (a showcase), not part of the data layer.
 /// </summary>
-public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
+public sealed class DemoDataSeeder(BusinessCalendar calendar, CompanyClock company, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
 {
     private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
 
@@ -48,7 +49,7 @@ public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeP
 
     internal DemoDataSet Build(DateTimeOffset now)
     {
-        var clock = new DemoClock(calendar, now);
+        var clock = new DemoClock(calendar, company, now);
         var random = new Random(RandomSeed);
         var data = new DemoDataSet();
 

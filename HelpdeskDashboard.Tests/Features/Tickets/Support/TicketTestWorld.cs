@@ -131,7 +131,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     {
         var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
         await using var db = world.Database.CreateDbContext();
-        await new DemoDataSeeder(Calendar, world.Time).SeedAsync(db, TestContext.Current.CancellationToken);
+        await new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, world.Time), world.Time).SeedAsync(db, TestContext.Current.CancellationToken);
         world.Alex = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "agent@demo.local", TestContext.Current.CancellationToken);
         world.Morgan = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "manager@demo.local", TestContext.Current.CancellationToken);
         return world;
