@@ -1,13 +1,13 @@
-using HelpdeskDashboard.Features.Sla;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 using HelpdeskDashboard.Platform.Scheduling;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>When the quarterly recalculation fires next, for the manager page.</summary>
 public sealed class TierScheduleStatus(
-    IOptions<JobSchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, IServiceProvider services)
+    IOptions<JobSchedulingOptions> options, CompanyClock clock, TimeProvider timeProvider, IServiceProvider services)
 {
     public bool Enabled => options.Value.Enabled;
 
@@ -24,7 +24,7 @@ public sealed class TierScheduleStatus(
             }
         }
 
-        return NextFireAfter(options.Value.TierRecalculationCron, calendar.TimeZone, timeProvider.GetUtcNow());
+        return NextFireAfter(options.Value.TierRecalculationCron, clock.Zone, timeProvider.GetUtcNow());
     }
 
     public static DateTimeOffset? NextFireAfter(string cron, TimeZoneInfo zone, DateTimeOffset after) =>

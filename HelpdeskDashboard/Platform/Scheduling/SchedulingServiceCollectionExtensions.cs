@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Sla;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -7,6 +6,7 @@ using Quartz;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features;
 using HelpdeskDashboard.Platform.Configuration;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Platform.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
@@ -40,7 +40,7 @@ public static class SchedulingServiceCollectionExtensions
                 .ForJob(TierRecalculationJob.Key)
                 .WithSchedule(QuarterlySchedule(
                     provider.GetRequiredService<IOptions<JobSchedulingOptions>>().Value.TierRecalculationCron,
-                    provider.GetRequiredService<BusinessCalendar>().TimeZone)));
+                    provider.GetRequiredService<CompanyClock>().Zone)));
 
             extraJobs?.Invoke(quartz);
         });
