@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features.TierRecalculation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -86,7 +87,9 @@ public class BoardQueryBenchmarks
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync();
-            await new DemoDataSeeder(calendar, new CompanyClock(calendar.TimeZone, time), time).SeedAsync(db, CancellationToken.None);
+            await new DemoDataSeeder(
+                calendar, new CompanyClock(calendar.TimeZone, time), time,
+                Options.Create(new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = 50_000m })).SeedAsync(db, CancellationToken.None);
             await new VolumeDataGenerator(calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }

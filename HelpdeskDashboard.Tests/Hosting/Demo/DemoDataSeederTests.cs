@@ -6,7 +6,9 @@ using HelpdeskDashboard.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Platform.Validation;
 using HelpdeskDashboard.Tests.Features;
 using HelpdeskDashboard.Hosting.Commands;
@@ -237,6 +239,42 @@ public sealed class DemoDataSeederTests
         Assert.Contains(assignments, a => a.Reason == TierAssignmentReason.Turnover && a.PreviousTier > a.Tier);
         Assert.Contains(assignments, a => a.Reason == TierAssignmentReason.Subscription);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "TierChanged", Cancel), "tier changes are audited");
+    }
+
+    public static TheoryData<string, decimal, decimal> Thresholds => new()
+    {
+        { "as configured in appsettings.json", DemoSeed.ConfiguredTierOptions.GoldFrom!.Value, DemoSeed.ConfiguredTierOptions.PlatinumFrom!.Value },
+        { "higher thresholds", 20_000m, 200_000m },
+        { "Platinum just above Gold", 10_000m, 15_000m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Thresholds))]
+    public void Seeded_tiers_are_the_ones_the_configured_thresholds_decide(string label, decimal goldFrom, decimal platinumFrom)
+    {
+        var options = new TierRecalculationOptions { GoldFrom = goldFrom, PlatinumFrom = platinumFrom };
+        var rule = TierRule.FromOptions(options);
+        var company = new CompanyClock(DemoSeed.Calendar.TimeZone, TimeProvider.System);
+
+        var data = DemoSeed.Seeder(DemoSeed.Wednesday, options).Build(DemoSeed.Wednesday);
+
+        foreach (var assignment in data.TierAssignments)
+        {
+            var customer = data.Customers.Single(c => c.Id == assignment.CustomerId);
+            var quarter = new CalendarQuarter(assignment.Year, assignment.Quarter);
+            var (from, to) = (quarter.Previous().StartIn(company).UtcTicks, quarter.StartIn(company).UtcTicks);
+            var turnover = data.Orders.Where(o => o.CustomerId == customer.Id && o.OrderedUtcTicks >= from && o.OrderedUtcTicks < to).Sum(o => o.AmountCents);
+            var subscription = TierRule.ActiveAt(customer.SubscriptionTier, customer.SubscriptionStartUtcTicks, customer.SubscriptionEndUtcTicks, to);
+            var (tier, _) = rule.Decide(turnover, subscription);
+
+            Assert.Equal(turnover, assignment.TurnoverCents);
+            Assert.True(tier == assignment.Tier, $"{label}: {customer.CompanyName} {quarter} turnover {turnover} cents decides {tier}, seeded {assignment.Tier}");
+        }
+
+        // The order bands follow the thresholds, so turnover alone still gives every tier.
+        Assert.Equal(3, data.TierAssignments.Where(a => a.Reason != TierAssignmentReason.Subscription).Select(a => a.Tier).Distinct().Count());
+        Assert.All(data.Customers, c => Assert.Equal(
+            data.TierAssignments.Where(a => a.CustomerId == c.Id).MaxBy(a => (a.Year * 4) + a.Quarter)!.Tier, c.CurrentTier));
     }
 
     [Fact]

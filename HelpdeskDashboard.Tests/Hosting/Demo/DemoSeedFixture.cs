@@ -1,4 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.TierRecalculation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.Extensions.Time.Testing;
 
@@ -16,6 +19,14 @@ internal static class DemoSeed
 
     public static BusinessCalendar Calendar { get; } = new(new BusinessCalendarOptions());
 
+    /// <summary>The "TierRecalculation" section of the app's appsettings.json: the thresholds the demo must follow.</summary>
+    public static TierRecalculationOptions ConfiguredTierOptions { get; } = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: false)
+        .Build()
+        .GetSection(TierRecalculationOptions.SectionName)
+        .Get<TierRecalculationOptions>()!;
+
     public static async Task<SqliteTestDatabase> SeededAtAsync(DateTimeOffset now)
     {
         var database = SqliteTestDatabase.Create();
@@ -25,9 +36,11 @@ internal static class DemoSeed
     }
 
     /// <summary>A seeder whose time provider stands at <paramref name="now"/>, with the default calendar and its company clock.</summary>
-    public static DemoDataSeeder Seeder(DateTimeOffset now)
+    public static DemoDataSeeder Seeder(DateTimeOffset now) => Seeder(now, ConfiguredTierOptions);
+
+    public static DemoDataSeeder Seeder(DateTimeOffset now, TierRecalculationOptions tierOptions)
     {
         var time = new FakeTimeProvider(now);
-        return new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, time), time);
+        return new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, time), time, Options.Create(tierOptions));
     }
 }

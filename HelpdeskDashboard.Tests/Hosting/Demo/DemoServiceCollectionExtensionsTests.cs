@@ -33,6 +33,7 @@ public sealed class DemoServiceCollectionExtensionsTests
             .AddSingleton(TimeProvider.System)
             .AddSingleton(new BusinessCalendar(new BusinessCalendarOptions()))
             .AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, TimeProvider.System))
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(DemoSeed.ConfiguredTierOptions))
             .AddHelpdeskDatabase()
             .AddDemoData();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,8 +16,16 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// six months of time entries, a year of orders and the last four quarters of tier decisions.
 /// Demo data lives in Features/Demo because it is a feature of its own (a showcase), not part of the data layer.
 /// </summary>
-public sealed class DemoDataSeeder(BusinessCalendar calendar, CompanyClock company, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
+public sealed class DemoDataSeeder(
+    BusinessCalendar calendar,
+    CompanyClock company,
+    TimeProvider timeProvider,
+    IOptions<TierRecalculationOptions> tierOptions,
+    IOptions<SlaOptions>? slaOptions = null)
 {
+    /// <summary>The configured turnover thresholds, so the demo's tiers are the ones the quarterly job would decide.</summary>
+    private readonly TierRule tierRule = TierRule.FromOptions(tierOptions.Value);
+
     private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
 
     /// <summary>Fixed so that the same "now" always gives the same data.</summary>
@@ -55,8 +64,8 @@ public sealed class DemoDataSeeder(BusinessCalendar calendar, CompanyClock compa
 
         new DemoCustomerBuilder(clock, random).Build(data);
         DemoAgentBuilder.Build(data);
-        new DemoOrderBuilder(clock, random).Build(data);
-        new DemoTierHistoryBuilder(clock).Build(data);
+        new DemoOrderBuilder(clock, random, tierRule).Build(data);
+        new DemoTierHistoryBuilder(clock, tierRule).Build(data);
 
         var tiers = new DemoTierLookup(clock, data);
         var tickets = new DemoTicketBuilder(clock, random, data, tiers);

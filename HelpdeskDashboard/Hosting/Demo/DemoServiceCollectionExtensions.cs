@@ -7,7 +7,8 @@ public static class DemoServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="DemoDataSeeder"/>, <see cref="VolumeDataGenerator"/> and the start-up seeding. They need the SLA
-    /// <c>BusinessCalendar</c>, the <c>CompanyClock</c> and a <see cref="TimeProvider"/>, registered elsewhere (AddSla).
+    /// <c>BusinessCalendar</c>, the <c>CompanyClock</c> and a <see cref="TimeProvider"/> (AddSla) and the
+    /// "TierRecalculation" options (AddTierRecalculation), registered elsewhere.
     /// </summary>
     public static IServiceCollection AddDemoData(this IServiceCollection services)
     {

@@ -20,6 +20,7 @@ using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Hosting.Demo;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -131,7 +132,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     {
         var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
         await using var db = world.Database.CreateDbContext();
-        await new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, world.Time), world.Time).SeedAsync(db, TestContext.Current.CancellationToken);
+        await new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, world.Time), world.Time, Options.Create(DemoSeed.ConfiguredTierOptions)).SeedAsync(db, TestContext.Current.CancellationToken);
         world.Alex = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "agent@demo.local", TestContext.Current.CancellationToken);
         world.Morgan = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "manager@demo.local", TestContext.Current.CancellationToken);
         return world;
