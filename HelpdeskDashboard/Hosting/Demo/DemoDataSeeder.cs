@@ -14,7 +14,7 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// across the tiers (some with paid subscriptions), 10 agents (agent@demo.local, manager@demo.local), their people
 /// (customer@demo.local at a Gold customer, basic@demo.local at a Basic one), 300 tickets in every SLA situation,
 /// six months of time entries, a year of orders and the last four quarters of tier decisions.
-/// Demo data lives in Features/Demo because it is a feature of its own (a showcase), not part of the data layer.
+/// Demo data lives in Hosting/Demo: it is a showcase of the app, not part of the data layer or of any feature.
 /// </summary>
 public sealed class DemoDataSeeder(
     BusinessCalendar calendar,

@@ -13,8 +13,8 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Registers Quartz with its persistent store in the app's SQLite database (tables QRTZ_*, created at start-up when
-    /// missing), the quarterly tier recalculation, and whatever <paramref name="extraJobs"/> adds, e.g.
-    /// <c>services.AddScheduling(q => q.AddJob&lt;OutboxDeliveryJob&gt;(...).AddTrigger(...))</c>.
+    /// missing), the quarterly tier recalculation, and whatever <paramref name="extraJobs"/> adds; Program.cs adds the
+    /// outbox delivery that way: <c>services.AddScheduling(quartz => quartz.AddOutboxDelivery())</c>.
     /// The scheduler only starts when "Scheduling:Enabled" is true; everything is read lazily so test hosts can override it.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, Action<IQuartzBuilder>? extraJobs = null)
