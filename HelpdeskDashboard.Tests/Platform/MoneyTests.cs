@@ -31,6 +31,36 @@ public sealed class MoneyTests
         Assert.Contains("more than two decimal places", error.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, decimal, bool> DecimalPlaces => new()
+    {
+        { "whole euros", 75m, true },
+        { "one decimal", 0.5m, true },
+        { "two decimals", 12.34m, true },
+        { "trailing zeros beyond cents", 19.900m, true },
+        { "negative cents", -0.01m, true },
+        { "fraction of a cent", 0.125m, false },
+        { "half a cent that rounds to even", 0.005m, false },
+        { "smallest decimal", 0.0000000000000000000000000001m, false },
+        { "1e27 (times 100 overflows)", 1_000_000_000_000_000_000_000_000_000m, true },
+        { "decimal.MaxValue", decimal.MaxValue, true },
+        { "decimal.MinValue", decimal.MinValue, true },
+    };
+
+    [Theory]
+    [MemberData(nameof(DecimalPlaces))]
+    public void At_most_two_decimals_answers_for_every_decimal_without_overflowing(string label, decimal euros, bool expected)
+    {
+        _ = label;
+        Assert.Equal(expected, Money.HasAtMostTwoDecimals(euros));
+    }
+
+    [Fact]
+    public void Euro_amount_beyond_whole_cents_in_a_long_overflows_rather_than_wrapping()
+    {
+        Assert.Throws<OverflowException>(() => Money.FromEuros(1_000_000_000_000_000_000_000_000_000m));
+        Assert.Throws<OverflowException>(() => Money.FromEuros(decimal.MaxValue));
+    }
+
     public static TheoryData<string, long, string> Formats => new()
     {
         { "whole euros", 7_500, "€75.00" },

@@ -15,17 +15,22 @@ public readonly record struct Money(long Cents) : IComparable<Money>
 
     public bool IsZero => Cents == 0;
 
+    /// <summary>
+    /// True when <paramref name="euros"/> is a whole number of cents ("19.9", "19.900"): the one "at most two decimals"
+    /// rule. Rounding, unlike multiplying by 100, cannot overflow, so any decimal gets an answer.
+    /// </summary>
+    public static bool HasAtMostTwoDecimals(decimal euros) => decimal.Round(euros, 2) == euros;
+
     /// <summary>Converts a configured euro amount; fails instead of rounding when it has more than two decimals.</summary>
     public static Money FromEuros(decimal euros)
     {
-        var cents = euros * 100m;
-        if (cents != decimal.Truncate(cents))
+        if (!HasAtMostTwoDecimals(euros))
         {
             throw new ArgumentException($"{euros.ToString(CultureInfo.InvariantCulture)} has more than two decimal places.", nameof(euros));
         }
 
-        // decimal -> long throws OverflowException for amounts no helpdesk price reaches.
-        return new Money((long)cents);
+        // euros * 100 and decimal -> long throw OverflowException for amounts no helpdesk price reaches.
+        return new Money((long)(euros * 100m));
     }
 
     public decimal Euros => Cents / 100m;

@@ -6,11 +6,13 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features.TierRecalculation;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 
@@ -85,7 +87,9 @@ public class BoardQueryBenchmarks
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync();
-            await new DemoDataSeeder(calendar, time).SeedAsync(db, CancellationToken.None);
+            await new DemoDataSeeder(
+                calendar, new CompanyClock(calendar.TimeZone, time), time,
+                Options.Create(new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = 50_000m })).SeedAsync(db, CancellationToken.None);
             await new VolumeDataGenerator(calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }
@@ -94,7 +98,7 @@ public class BoardQueryBenchmarks
         engine = new SlaEngine(calendar, slaOptions);
         var clock = new TicketClock(engine, calendar, Tiers(), Options.Create(slaOptions));
         var agent = new AgentUser();
-        board = new BoardQuery(factory, agent, new ScopedQueries(agent), time, clock);
+        board = new BoardQuery(factory, agent, new ScopedQueries(agent), time, clock, new CompanyClock(calendar.TimeZone, time));
 
         var first = await board.GetPageAsync(new BoardFilter(), 0, PageSize);
         Console.WriteLine($"// Board: {first.TotalCount} open tickets, counters {first.Counters}");

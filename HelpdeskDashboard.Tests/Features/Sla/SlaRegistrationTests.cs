@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -100,7 +101,7 @@ public sealed class SlaRegistrationTests
     }
 
     [Fact]
-    public void The_configured_calendar_and_share_drive_the_sla_service()
+    public void The_configured_calendar_and_share_drive_the_sla_engine()
     {
         var time = new FakeTimeProvider(Local("Tue 2026-03-10 15:00"));
         using var host = BuildHost(
@@ -112,11 +113,24 @@ public sealed class SlaRegistrationTests
             },
             services => services.AddSingleton<TimeProvider>(time));
 
-        var reading = host.Services.GetRequiredService<SlaService>().Read([CustomerWrites("Tue 2026-03-10 09:00", Hours(8))]);
+        var reading = host.Services.GetRequiredService<SlaEngine>().Read([CustomerWrites("Tue 2026-03-10 09:00", Hours(8))], time.GetUtcNow());
 
         // 6 of 8 office hours used: with a 50 % share that is at risk; due at Tuesday's closing time.
         Assert.Equal(SlaState.AtRisk, reading.State);
         Assert.Equal(Local("Tue 2026-03-10 17:00"), reading.Due);
+    }
+
+    [Fact]
+    public void The_company_clock_reads_the_calendars_zone_and_the_registered_time_provider()
+    {
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 7, 4, 3, 30, 0, TimeSpan.Zero));
+        using var host = BuildHost(new() { ["BusinessCalendar:TimeZone"] = "America/New_York" }, services => services.AddSingleton<TimeProvider>(time));
+
+        var clock = host.Services.GetRequiredService<CompanyClock>();
+
+        Assert.Same(host.Services.GetRequiredService<BusinessCalendar>().TimeZone, clock.Zone);
+        Assert.Equal(new DateOnly(2026, 7, 3), clock.Today); // 23:30 the evening before in New York
+        Assert.Same(clock, host.Services.GetRequiredService<CompanyClock>());
     }
 
     [Fact]

@@ -24,6 +24,25 @@ public sealed class TierRecalculationOptionsValidatorTests
         Assert.Contains(result.Errors, e => e.PropertyName == setting);
     }
 
+    public static TheoryData<string, decimal, string> HugeThresholds => new()
+    {
+        { "at the limit", 10_000_000_000m, "must be below 10000000000" },
+        { "1e27, which overflowed the decimals check", 1_000_000_000_000_000_000_000_000_000m, "must be below 10000000000" },
+        { "decimal.MaxValue", decimal.MaxValue, "must be below 10000000000" },
+        { "three decimals", 60_000.001m, "must have at most 2 decimal places" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HugeThresholds))]
+    public void A_threshold_out_of_range_is_refused_with_its_message_not_an_exception(string label, decimal platinum, string message)
+    {
+        _ = label;
+        var result = new TierRecalculationOptionsValidator().Validate(new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = platinum });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((nameof(TierRecalculationOptions.PlatinumFrom), message), (error.PropertyName, error.ErrorMessage));
+    }
+
     [Fact]
     public void The_sample_defaults_are_valid()
     {

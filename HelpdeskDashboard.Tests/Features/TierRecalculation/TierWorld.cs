@@ -11,6 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Platform;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Features.Tiers;
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
@@ -23,9 +24,9 @@ internal sealed class TierWorld : IAsyncDisposable
 
     public TierWorld(int batchSize = 1000)
     {
-        Calendar = new BusinessCalendar(new BusinessCalendarOptions());
+        Company = new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, Clock);
         Options = new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = 50_000m, BatchSize = batchSize };
-        Recalculator = new TierRecalculator(Database, TestTiers.Catalog(), Calendar, Microsoft.Extensions.Options.Options.Create(Options), Clock);
+        Recalculator = new TierRecalculator(Database, TestTiers.Catalog(), Company, Microsoft.Extensions.Options.Options.Create(Options), Clock);
         Runner = new TierRecalculationRunner(Recalculator, Database, Clock, NullLogger<TierRecalculationRunner>.Instance);
     }
 
@@ -34,7 +35,8 @@ internal sealed class TierWorld : IAsyncDisposable
     /// <summary>2 April 2026 09:00 Berlin: early in Q2.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.FromHours(2)));
 
-    public BusinessCalendar Calendar { get; }
+    /// <summary>The company clock in the default calendar's zone (Berlin), reading <see cref="Clock"/>.</summary>
+    public CompanyClock Company { get; }
 
     public TierRecalculationOptions Options { get; }
 

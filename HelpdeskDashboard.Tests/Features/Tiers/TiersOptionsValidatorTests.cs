@@ -29,6 +29,8 @@ public sealed class TiersOptionsValidatorTests
         { "negative change rate", o => o.Tiers["Gold"].ChangeRate = -1m, "Tiers:Gold:ChangeRate: must not be negative" },
         { "fractions of a cent", o => o.Tiers["Gold"].MonthlyPrice = 199.999m, "Tiers:Gold:MonthlyPrice: must have at most 2 decimal places" },
         { "absurdly large amount", o => o.Tiers["Gold"].YearlyPrice = 5_000_000m, "Tiers:Gold:YearlyPrice: must not exceed 1000000" },
+        { "1e27, which overflowed the decimals check", o => o.Tiers["Gold"].YearlyPrice = 1_000_000_000_000_000_000_000_000_000m, "Tiers:Gold:YearlyPrice: must not exceed 1000000" },
+        { "decimal.MaxValue", o => o.Tiers["Platinum"].MonthlyPrice = decimal.MaxValue, "Tiers:Platinum:MonthlyPrice: must not exceed 1000000" },
         { "missing amount", o => o.Tiers["Platinum"].ExtraHourRate = null, "Tiers:Platinum:ExtraHourRate: is required" },
         { "missing tier", o => o.Tiers.Remove("Basic"), "Tiers:Basic: is missing" },
         { "unknown tier", o => o.Tiers["Diamond"] = TestTiers.ValidOptions().Tiers["Gold"], "Tiers:Diamond: is not a known tier (expected Basic, Gold, Platinum)" },

@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
-using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Validation;
@@ -9,7 +8,7 @@ namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 public sealed class DemoCustomerTimeZoneTests
 {
-    private static DemoDataSet Data() => new DemoDataSeeder(DemoSeed.Calendar, new FakeTimeProvider(DemoSeed.Wednesday)).Build(DemoSeed.Wednesday);
+    private static DemoDataSet Data() => DemoSeed.Seeder(DemoSeed.Wednesday).Build(DemoSeed.Wednesday);
 
     [Fact]
     public void Every_demo_customer_user_has_a_known_iana_zone()

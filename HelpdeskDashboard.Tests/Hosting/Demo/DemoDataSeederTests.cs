@@ -1,12 +1,15 @@
+using System.Globalization;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Platform.Validation;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
@@ -237,27 +240,61 @@ public sealed class DemoDataSeederTests
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "TierChanged", Cancel), "tier changes are audited");
     }
 
+    public static TheoryData<string, decimal, decimal> Thresholds => new()
+    {
+        { "as configured in appsettings.json", DemoSeed.ConfiguredTierOptions.GoldFrom!.Value, DemoSeed.ConfiguredTierOptions.PlatinumFrom!.Value },
+        { "higher thresholds", 20_000m, 200_000m },
+        { "Platinum just above Gold", 10_000m, 15_000m },
+    };
+
+    [Theory]
+    [MemberData(nameof(Thresholds))]
+    public void Seeded_tiers_are_the_ones_the_configured_thresholds_decide(string label, decimal goldFrom, decimal platinumFrom)
+    {
+        var options = new TierRecalculationOptions { GoldFrom = goldFrom, PlatinumFrom = platinumFrom };
+        var rule = TierRule.FromOptions(options);
+        var company = new CompanyClock(DemoSeed.Calendar.TimeZone, TimeProvider.System);
+
+        var data = DemoSeed.Seeder(DemoSeed.Wednesday, options).Build(DemoSeed.Wednesday);
+
+        foreach (var assignment in data.TierAssignments)
+        {
+            var customer = data.Customers.Single(c => c.Id == assignment.CustomerId);
+            var quarter = new CalendarQuarter(assignment.Year, assignment.Quarter);
+            var (from, to) = (quarter.Previous().StartIn(company).UtcTicks, quarter.StartIn(company).UtcTicks);
+            var turnover = data.Orders.Where(o => o.CustomerId == customer.Id && o.OrderedUtcTicks >= from && o.OrderedUtcTicks < to).Sum(o => o.AmountCents);
+            var subscription = TierRule.ActiveAt(customer.SubscriptionTier, customer.SubscriptionStartUtcTicks, customer.SubscriptionEndUtcTicks, to);
+            var (tier, _) = rule.Decide(turnover, subscription);
+
+            Assert.Equal(turnover, assignment.TurnoverCents);
+            Assert.True(tier == assignment.Tier, $"{label}: {customer.CompanyName} {quarter} turnover {turnover} cents decides {tier}, seeded {assignment.Tier}");
+        }
+
+        // The order bands follow the thresholds, so turnover alone still gives every tier.
+        Assert.Equal(3, data.TierAssignments.Where(a => a.Reason != TierAssignmentReason.Subscription).Select(a => a.Tier).Distinct().Count());
+        Assert.All(data.Customers, c => Assert.Equal(
+            data.TierAssignments.Where(a => a.CustomerId == c.Id).MaxBy(a => (a.Year * 4) + a.Quarter)!.Tier, c.CurrentTier));
+    }
+
     [Fact]
-    public void Seeded_master_data_passes_the_validators()
+    public void Seeded_master_data_is_well_formed()
     {
         var data = Seeder(DemoSeed.Wednesday).Build(DemoSeed.Wednesday);
-        var customers = new CustomerDetailsValidator();
-        var people = new CustomerUserDetailsValidator();
 
-        Assert.All(data.Customers, c => Assert.True(customers.Validate(new CustomerDetails
+        Assert.All(data.Customers, c =>
         {
-            CompanyName = c.CompanyName,
-            ContactEmail = c.ContactEmail,
-            Country = c.Country,
-            DisplayTimeZone = c.DisplayTimeZone,
-        }).IsValid, c.CompanyName));
-        Assert.All(data.CustomerUsers, u => Assert.True(people.Validate(new CustomerUserDetails
+            Assert.InRange(c.CompanyName.Length, 1, CustomerLimits.CompanyNameMaxLength);
+            Assert.True(ContactRules.IsPlainEmailAddress(c.ContactEmail), c.ContactEmail);
+            Assert.Equal(c.Country, new RegionInfo(c.Country).TwoLetterISORegionName);
+            Assert.True(ContactRules.IsKnownIanaTimeZone(c.DisplayTimeZone), c.DisplayTimeZone);
+        });
+        Assert.All(data.CustomerUsers, u =>
         {
-            CustomerId = u.CustomerId,
-            DisplayName = u.DisplayName,
-            Email = u.Email,
-            TimeZone = u.TimeZone,
-        }).IsValid, u.Email));
+            Assert.Contains(data.Customers, c => c.Id == u.CustomerId);
+            Assert.InRange(u.DisplayName.Length, 1, CustomerLimits.DisplayNameMaxLength);
+            Assert.True(ContactRules.IsPlainEmailAddress(u.Email), u.Email);
+            Assert.True(ContactRules.IsKnownIanaTimeZone(u.TimeZone), u.TimeZone);
+        });
     }
 
     [Fact]
@@ -295,7 +332,7 @@ public sealed class DemoDataSeederTests
         Assert.Equal(before, DatabaseDump.Of(database.Connection));
     }
 
-    private static DemoDataSeeder Seeder(DateTimeOffset now) => new(DemoSeed.Calendar, new FakeTimeProvider(now));
+    private static DemoDataSeeder Seeder(DateTimeOffset now) => DemoSeed.Seeder(now);
 
     private static DateTimeOffset Created(Ticket ticket) => new(ticket.CreatedUtcTicks, TimeSpan.Zero);
 

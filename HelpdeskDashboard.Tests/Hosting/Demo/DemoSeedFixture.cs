@@ -1,9 +1,13 @@
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.TierRecalculation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Hosting.Commands;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 /// <summary>Helpers to seed a fresh database at a chosen instant.</summary>
@@ -14,11 +18,28 @@ internal static class DemoSeed
 
     public static BusinessCalendar Calendar { get; } = new(new BusinessCalendarOptions());
 
+    /// <summary>The "TierRecalculation" section of the app's appsettings.json: the thresholds the demo must follow.</summary>
+    public static TierRecalculationOptions ConfiguredTierOptions { get; } = new ConfigurationBuilder()
+        .SetBasePath(AppContext.BaseDirectory)
+        .AddJsonFile("appsettings.json", optional: false)
+        .Build()
+        .GetSection(TierRecalculationOptions.SectionName)
+        .Get<TierRecalculationOptions>()!;
+
     public static async Task<SqliteTestDatabase> SeededAtAsync(DateTimeOffset now)
     {
         var database = SqliteTestDatabase.Create();
         await using var db = database.CreateDbContext();
-        await new DemoDataSeeder(Calendar, new FakeTimeProvider(now)).SeedAsync(db, TestContext.Current.CancellationToken);
+        await Seeder(now).SeedAsync(db, TestContext.Current.CancellationToken);
         return database;
+    }
+
+    /// <summary>A seeder whose time provider stands at <paramref name="now"/>, with the default calendar and its company clock.</summary>
+    public static DemoDataSeeder Seeder(DateTimeOffset now) => Seeder(now, ConfiguredTierOptions);
+
+    public static DemoDataSeeder Seeder(DateTimeOffset now, TierRecalculationOptions tierOptions)
+    {
+        var time = new FakeTimeProvider(now);
+        return new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, time), time, Options.Create(tierOptions));
     }
 }

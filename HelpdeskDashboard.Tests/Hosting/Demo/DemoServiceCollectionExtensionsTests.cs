@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
@@ -30,6 +31,8 @@ public sealed class DemoServiceCollectionExtensionsTests
             .AddSingleton<IHostEnvironment>(environment)
             .AddSingleton(TimeProvider.System)
             .AddSingleton(new BusinessCalendar(new BusinessCalendarOptions()))
+            .AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, TimeProvider.System))
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(DemoSeed.ConfiguredTierOptions))
             .AddHelpdeskDatabase()
             .AddDemoData();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });

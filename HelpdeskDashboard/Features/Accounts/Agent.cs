@@ -15,7 +15,11 @@ public sealed class Agent
 
     public bool IsManager { get; set; }
 
-    /// <summary>Links to the sign-in account once Identity is added.</summary>
+    /// <summary>
+    /// The Identity sign-in account (<see cref="ApplicationUser"/>) this agent uses, linked by the
+    /// <see cref="AccountProvisioner"/>; null while the agent has no account, and again if the account is deleted (the
+    /// agent and their history stay).
+    /// </summary>
     public string? IdentityUserId { get; set; }
 
     /// <summary>IANA time zone id used to show times to this agent.</summary>

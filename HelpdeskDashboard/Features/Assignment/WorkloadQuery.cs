@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Assignment;
@@ -16,7 +17,8 @@ public sealed class WorkloadQuery(
     IDbContextFactory<HelpdeskDbContext> dbFactory,
     ICurrentUser currentUser,
     TimeProvider timeProvider,
-    BusinessCalendar calendar) : IWorkloadQuery
+    BusinessCalendar calendar,
+    CompanyClock companyClock) : IWorkloadQuery
 {
     public const double MaxRiskWindowHours = 24 * 365;
 
@@ -123,7 +125,7 @@ public sealed class WorkloadQuery(
     /// <summary>Monday to Sunday of the company's current week.</summary>
     private (DateOnly Start, DateOnly End) CompanyWeek(DateTimeOffset now)
     {
-        var today = DateOnly.FromDateTime(calendar.ToCompanyTime(now).DateTime);
+        var today = companyClock.LocalDate(now);
         var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
         return (monday, monday.AddDays(6));
     }

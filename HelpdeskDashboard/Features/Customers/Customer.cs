@@ -14,7 +14,11 @@ public sealed class Customer
     /// <summary>ISO 3166-1 alpha-2 code, upper case ("DE").</summary>
     public required string Country { get; set; }
 
-    /// <summary>IANA time zone id used to show times to this customer ("Europe/Berlin").</summary>
+    /// <summary>
+    /// IANA time zone id of the customer's site ("Europe/Berlin"). Nothing is shown in it directly: a person provisioned
+    /// for this customer starts with it as their <see cref="CustomerUser.TimeZone"/>, and each person reads times in
+    /// their own zone.
+    /// </summary>
     public required string DisplayTimeZone { get; set; }
 
     public Tier CurrentTier { get; set; }

@@ -16,6 +16,9 @@ public sealed class CustomerUser
     /// <summary>IANA time zone id used to show times to this person; starts as the company's zone.</summary>
     public required string TimeZone { get; set; }
 
-    /// <summary>Links to the sign-in account once Identity is added; null until the person has one.</summary>
+    /// <summary>
+    /// The Identity sign-in account (ApplicationUser) this person uses, linked by the AccountProvisioner; null while the
+    /// person has no account, and again if the account is deleted (the person and their history stay).
+    /// </summary>
     public string? IdentityUserId { get; set; }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using HelpdeskDashboard.Features.Billing;
 
 using HelpdeskDashboard.Platform;
+using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Orders;
 
 /// <summary>Checks one order on its own; <see cref="OrderBatchImporter"/> adds the checks against the database and the batch.</summary>
@@ -34,7 +35,7 @@ public sealed class OrderLineValidator : AbstractValidator<OrderLine>
             .Cascade(CascadeMode.Stop)
             .NotNull().WithMessage("Enter the amount in euros.")
             .NotEqual(0m).WithMessage("The amount cannot be zero; enter a refund as a negative amount.")
-            .Must(a => a is null || a.Value * 100m == decimal.Truncate(a.Value * 100m)).WithMessage("The amount can have at most 2 decimal places.")
+            .AtMostTwoDecimals().WithMessage("The amount can have at most 2 decimal places.")
             .Must(a => a is null || Math.Abs(a.Value) <= MaximumAmount).WithMessage($"The amount must be within ±{MaximumAmount:0} euros.");
 
         RuleFor(o => o.Currency)

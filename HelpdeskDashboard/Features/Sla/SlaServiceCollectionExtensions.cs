@@ -2,14 +2,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 using HelpdeskDashboard.Platform.Configuration;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.Sla;
 
 public static class SlaServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the validated "Sla" and "BusinessCalendar" sections, the <see cref="BusinessCalendar"/>, the pure
-    /// <see cref="SlaEngine"/> and the <see cref="SlaService"/> (which reads <see cref="TimeProvider"/>; the system clock
-    /// unless one is registered already).
+    /// <see cref="SlaEngine"/>, the <see cref="SlaTicker"/> (which reads <see cref="TimeProvider"/>; the system clock
+    /// unless one is registered already) and the per-circuit <see cref="Components.SlaCountdownGroup"/>; and the
+    /// platform's <see cref="CompanyClock"/> in the calendar's time zone, the one company zone.
     /// </summary>
     public static IServiceCollection AddSla(this IServiceCollection services)
     {
@@ -21,9 +23,9 @@ public static class SlaServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new BusinessCalendar(sp.GetRequiredService<IOptions<BusinessCalendarOptions>>().Value));
+        services.TryAddSingleton(sp => new CompanyClock(sp.GetRequiredService<BusinessCalendar>().TimeZone, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => new SlaEngine(
             sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
-        services.TryAddSingleton<SlaService>();
         services.TryAddSingleton<SlaTicker>();
         services.TryAddScoped<Components.SlaCountdownGroup>();
         return services;

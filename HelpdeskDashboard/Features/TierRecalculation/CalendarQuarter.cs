@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>A calendar quarter ("2026-Q3") of the company's calendar; its bounds depend on the company time zone.</summary>
@@ -22,14 +23,21 @@ public readonly partial record struct CalendarQuarter(int Year, int Number) : IC
 
     public DateOnly FirstDay => new(Year, ((Number - 1) * 3) + 1, 1);
 
-    /// <summary>The instant the quarter's first local day starts in <paramref name="zone"/> (after a gap, its first valid time).</summary>
-    public DateTimeOffset StartIn(TimeZoneInfo zone) => StartOfLocalDay(FirstDay, zone);
+    /// <summary>The instant the quarter's first company day starts (<see cref="CompanyClock.StartOfQuarter"/>).</summary>
+    public DateTimeOffset StartIn(CompanyClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.StartOfQuarter(Year, Number);
+    }
 
     public static CalendarQuarter Containing(DateOnly date) => new(date.Year, ((date.Month - 1) / 3) + 1);
 
-    /// <summary>The quarter whose local dates (in <paramref name="zone"/>) contain <paramref name="instant"/>.</summary>
-    public static CalendarQuarter Containing(DateTimeOffset instant, TimeZoneInfo zone) =>
-        Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
+    /// <summary>The quarter whose company dates contain <paramref name="instant"/>.</summary>
+    public static CalendarQuarter Containing(DateTimeOffset instant, CompanyClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return Containing(clock.LocalDate(instant));
+    }
 
     public static bool TryParse(string? text, out CalendarQuarter quarter)
     {
@@ -48,18 +56,6 @@ public readonly partial record struct CalendarQuarter(int Year, int Number) : IC
 
     /// <summary>"2026-Q3".</summary>
     public override string ToString() => $"{Year.ToString("D4", CultureInfo.InvariantCulture)}-Q{Number.ToString(CultureInfo.InvariantCulture)}";
-
-    private static DateTimeOffset StartOfLocalDay(DateOnly date, TimeZoneInfo zone)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        // A day that starts inside a spring-forward gap begins at the first valid local minute.
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1);
-        }
-
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
-    }
 
     [GeneratedRegex(@"^(\d{4})-Q([1-4])$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelPattern();

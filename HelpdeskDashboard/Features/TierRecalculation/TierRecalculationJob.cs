@@ -1,4 +1,4 @@
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using Quartz;
 
 using HelpdeskDashboard.Features.TierRecalculation;
@@ -10,7 +10,7 @@ namespace HelpdeskDashboard.Features.TierRecalculation;
 /// decided twice whichever way it was started.
 /// </summary>
 [DisallowConcurrentExecution]
-public sealed class TierRecalculationJob(TierRecalculationRunner runner, BusinessCalendar calendar) : IJob
+public sealed class TierRecalculationJob(TierRecalculationRunner runner, CompanyClock clock) : IJob
 {
     public static readonly JobKey Key = new("tier-recalculation", "tiers");
 
@@ -19,7 +19,7 @@ public sealed class TierRecalculationJob(TierRecalculationRunner runner, Busines
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var quarter = CalendarQuarter.Containing(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, calendar.TimeZone);
+        var quarter = CalendarQuarter.Containing(context.ScheduledFireTimeUtc ?? context.FireTimeUtc, clock);
         try
         {
             await runner.RunAsync(quarter, TierRunTrigger.Scheduled, cancellationToken);

@@ -1,4 +1,4 @@
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Platform.Scheduling;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -20,7 +20,7 @@ public static class TierRecalculationJobRegistration
             .ForJob(TierRecalculationJob.Key)
             .WithSchedule(QuarterlySchedule(
                 provider.GetRequiredService<IOptions<JobSchedulingOptions>>().Value.TierRecalculationCron,
-                provider.GetRequiredService<BusinessCalendar>().TimeZone)));
+                provider.GetRequiredService<CompanyClock>().Zone)));
         return quartz;
     }
 

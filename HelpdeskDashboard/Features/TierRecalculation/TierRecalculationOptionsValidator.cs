@@ -1,18 +1,24 @@
 using FluentValidation;
+using HelpdeskDashboard.Platform.Validation;
 
 using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 public sealed class TierRecalculationOptionsValidator : AbstractValidator<TierRecalculationOptions>
 {
+    /// <summary>Thresholds stay below this many euros.</summary>
+    public const decimal ThresholdLimit = 10_000_000_000m;
+
     public TierRecalculationOptionsValidator()
     {
         RuleFor(o => o.GoldFrom).NotNull().WithMessage("is required")
             .GreaterThan(0m).WithMessage("must be greater than zero")
-            .Must(HasAtMostTwoDecimals).WithMessage("must have at most 2 decimal places");
+            .AtMostTwoDecimals()
+            .LessThan(ThresholdLimit).WithMessage($"must be below {ThresholdLimit:0}");
         RuleFor(o => o.PlatinumFrom).NotNull().WithMessage("is required")
             .GreaterThan(0m).WithMessage("must be greater than zero")
-            .Must(HasAtMostTwoDecimals).WithMessage("must have at most 2 decimal places");
+            .AtMostTwoDecimals()
+            .LessThan(ThresholdLimit).WithMessage($"must be below {ThresholdLimit:0}");
         RuleFor(o => o.PlatinumFrom)
             .Must((options, platinum) => platinum > options.GoldFrom)
             .When(o => o.GoldFrom is > 0 && o.PlatinumFrom is > 0)
@@ -20,7 +26,4 @@ public sealed class TierRecalculationOptionsValidator : AbstractValidator<TierRe
         RuleFor(o => o.TurnoverWindowQuarters).InclusiveBetween(1, 8).WithMessage("must be between 1 and 8 quarters");
         RuleFor(o => o.BatchSize).InclusiveBetween(1, 50_000).WithMessage("must be between 1 and 50000");
     }
-
-    private static bool HasAtMostTwoDecimals(decimal? value) =>
-        value is null || (value.Value * 100m == decimal.Truncate(value.Value * 100m) && value.Value < 10_000_000_000m);
 }

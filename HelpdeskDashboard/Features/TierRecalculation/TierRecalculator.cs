@@ -1,11 +1,11 @@
 using System.Data.Common;
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>Progress of a run: customers handled so far out of those that needed a decision when it started.</summary>
@@ -25,7 +25,7 @@ public sealed record TierPreview(CalendarQuarter Quarter, int Customers, int Up,
 public sealed class TierRecalculator(
     IDbContextFactory<HelpdeskDbContext> dbFactory,
     TierCatalog catalog,
-    BusinessCalendar calendar,
+    CompanyClock clock,
     IOptions<TierRecalculationOptions> options,
     TimeProvider timeProvider)
 {
@@ -45,12 +45,12 @@ public sealed class TierRecalculator(
 
     /// <summary>The turnover window for <paramref name="quarter"/>: [start of the window's first quarter, start of the quarter), UTC ticks.</summary>
     public (long FromTicks, long ToTicks) TurnoverWindow(CalendarQuarter quarter) =>
-        (quarter.Offset(-options.Value.TurnoverWindowQuarters).StartIn(calendar.TimeZone).UtcTicks, quarter.StartIn(calendar.TimeZone).UtcTicks);
+        (quarter.Offset(-options.Value.TurnoverWindowQuarters).StartIn(clock).UtcTicks, quarter.StartIn(clock).UtcTicks);
 
     public async Task<TierRecalculationOutcome> RecalculateAsync(
         CalendarQuarter quarter, IProgress<TierRecalculationProgress>? progress, CancellationToken cancellationToken)
     {
-        var quarterStart = quarter.StartIn(calendar.TimeZone);
+        var quarterStart = quarter.StartIn(clock);
         var now = timeProvider.GetUtcNow();
         if (quarterStart > now)
         {
@@ -58,7 +58,7 @@ public sealed class TierRecalculator(
         }
 
         // The customer's current tier follows the newest quarter only; catching up an older quarter must not move it back.
-        var isCurrentQuarter = CalendarQuarter.Containing(now, calendar.TimeZone) == quarter;
+        var isCurrentQuarter = CalendarQuarter.Containing(now, clock) == quarter;
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
@@ -150,7 +150,7 @@ public sealed class TierRecalculator(
         var turnover = await TierBatchSql.TurnoverAsync(connection, firstId, lastId, fromTicks, toTicks, ct);
         var previous = await TierBatchSql.AssignmentsAsync(connection, firstId, lastId, quarter.Previous(), ct);
         var users = await TierBatchSql.UsersAsync(connection, firstId, lastId, ct);
-        var quarterStartTicks = quarter.StartIn(calendar.TimeZone).UtcTicks;
+        var quarterStartTicks = quarter.StartIn(clock).UtcTicks;
 
         var result = new List<(TierDecision, string, List<TierBatchSql.UserRow>)>(customers.Count);
         foreach (var customer in customers)

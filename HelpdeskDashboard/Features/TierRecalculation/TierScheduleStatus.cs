@@ -1,8 +1,8 @@
-using HelpdeskDashboard.Features.Sla;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 using HelpdeskDashboard.Platform.Scheduling;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>
@@ -11,7 +11,7 @@ namespace HelpdeskDashboard.Features.TierRecalculation;
 /// decides whether this process starts the scheduler, so the factory is always there to ask.
 /// </summary>
 public sealed class TierScheduleStatus(
-    IOptions<JobSchedulingOptions> options, BusinessCalendar calendar, TimeProvider timeProvider, ISchedulerFactory schedulerFactory)
+    IOptions<JobSchedulingOptions> options, CompanyClock clock, TimeProvider timeProvider, ISchedulerFactory schedulerFactory)
 {
     public bool Enabled => options.Value.Enabled;
 
@@ -28,7 +28,7 @@ public sealed class TierScheduleStatus(
             }
         }
 
-        return NextFireAfter(options.Value.TierRecalculationCron, calendar.TimeZone, timeProvider.GetUtcNow());
+        return NextFireAfter(options.Value.TierRecalculationCron, clock.Zone, timeProvider.GetUtcNow());
     }
 
     public static DateTimeOffset? NextFireAfter(string cron, TimeZoneInfo zone, DateTimeOffset after) =>

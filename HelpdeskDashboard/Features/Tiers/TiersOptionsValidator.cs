@@ -1,4 +1,5 @@
 using FluentValidation;
+using HelpdeskDashboard.Platform.Validation;
 
 namespace HelpdeskDashboard.Features.Tiers;
 
@@ -98,8 +99,6 @@ internal sealed class TierSettingsValidator : AbstractValidator<TierSettings>
         RuleFor(amount)
             .NotNull().WithMessage("is required")
             .GreaterThanOrEqualTo(0m).WithMessage("must not be negative")
-            .Must(value => value is null || HasAtMostTwoDecimals(value.Value)).WithMessage("must have at most 2 decimal places")
+            .AtMostTwoDecimals()
             .LessThanOrEqualTo(MaximumAmount).WithMessage($"must not exceed {MaximumAmount:0}");
-
-    private static bool HasAtMostTwoDecimals(decimal value) => value * 100m == decimal.Truncate(value * 100m);
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -44,21 +44,21 @@ public static class MeasureTierRecalculationCommand
         var orders = at + 3 < args.Count ? int.Parse(args[at + 3], CultureInfo.InvariantCulture) : 2_000_000;
         var connectionString = $"Data Source={path};Default Timeout=30";
         IDbContextFactory<HelpdeskDbContext> factory = new FileContextFactory(connectionString);
-        var calendar = services.GetRequiredService<BusinessCalendar>();
+        var clock = services.GetRequiredService<CompanyClock>();
         var now = TimeProvider.System.GetUtcNow();
-        var quarter = CalendarQuarter.Containing(now, calendar.TimeZone);
+        var quarter = CalendarQuarter.Containing(now, clock);
 
         if (!File.Exists(path))
         {
             var watch = Stopwatch.StartNew();
-            await GenerateAsync(factory, customers, orders, quarter.Previous().StartIn(calendar.TimeZone), now, cancellationToken);
+            await GenerateAsync(factory, customers, orders, quarter.Previous().StartIn(clock), now, cancellationToken);
             await output.WriteLineAsync($"Generated {customers} customers and {orders} orders in {path} ({watch.Elapsed.TotalSeconds:0.0} s). Run the same command again to measure.");
             return 0;
         }
 
         await ClearQuarterAsync(factory, quarter, cancellationToken);
         var recalculator = new TierRecalculator(
-            factory, services.GetRequiredService<TierCatalog>(), calendar,
+            factory, services.GetRequiredService<TierCatalog>(), clock,
             services.GetRequiredService<IOptions<TierRecalculationOptions>>(), TimeProvider.System);
         var stopwatch = Stopwatch.StartNew();
         var outcome = await recalculator.RecalculateAsync(quarter, null, cancellationToken);

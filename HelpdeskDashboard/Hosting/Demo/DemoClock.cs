@@ -1,9 +1,13 @@
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Hosting.Demo;
 
-/// <summary>"Now" and the company's calendar; quarters and months are the company's (its time zone), like billing.</summary>
-internal sealed class DemoClock(BusinessCalendar calendar, DateTimeOffset now)
+/// <summary>
+/// "Now" and the company's calendar; quarters and months are the company's (its time zone), like billing. Dates and
+/// day starts come from the <see cref="CompanyClock"/>, so the demo's quarters begin where the tier job's do.
+/// </summary>
+internal sealed class DemoClock(BusinessCalendar calendar, CompanyClock company, DateTimeOffset now)
 {
     public BusinessCalendar Calendar { get; } = calendar;
 
@@ -11,22 +15,12 @@ internal sealed class DemoClock(BusinessCalendar calendar, DateTimeOffset now)
 
     public DateOnly Today => CompanyDate(Now);
 
-    public DateOnly CompanyDate(DateTimeOffset instant) => DateOnly.FromDateTime(Calendar.ToCompanyTime(instant).DateTime);
+    public DateOnly CompanyDate(DateTimeOffset instant) => company.LocalDate(instant);
 
-    /// <summary>The instant at which the company's local day starts at <paramref name="time"/>.</summary>
-    public DateTimeOffset AtCompanyTime(DateOnly date, TimeOnly time)
-    {
-        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
-        var zone = Calendar.TimeZone;
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(30); // a spring-forward gap; the first valid local time follows it
-        }
+    /// <summary>The instant the company's clocks show <paramref name="time"/> on <paramref name="date"/> (<see cref="CompanyClock.At"/>).</summary>
+    public DateTimeOffset AtCompanyTime(DateOnly date, TimeOnly time) => company.At(date, time);
 
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
-    }
-
-    public DateTimeOffset StartOfDay(DateOnly date) => AtCompanyTime(date, TimeOnly.MinValue);
+    public DateTimeOffset StartOfDay(DateOnly date) => company.StartOfDay(date);
 
     public DemoQuarter QuarterOf(DateTimeOffset instant)
     {
@@ -36,7 +30,7 @@ internal sealed class DemoClock(BusinessCalendar calendar, DateTimeOffset now)
 
     public DemoQuarter CurrentQuarter => QuarterOf(Now);
 
-    public DateTimeOffset StartOf(DemoQuarter quarter) => StartOfDay(new DateOnly(quarter.Year, ((quarter.Number - 1) * 3) + 1, 1));
+    public DateTimeOffset StartOf(DemoQuarter quarter) => company.StartOfQuarter(quarter.Year, quarter.Number);
 
     public DateTimeOffset EndOf(DemoQuarter quarter) => StartOf(quarter.Next());
 

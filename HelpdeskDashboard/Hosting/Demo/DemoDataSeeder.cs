@@ -1,6 +1,8 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +13,18 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// across the tiers (some with paid subscriptions), 10 agents (agent@demo.local, manager@demo.local), their people
 /// (customer@demo.local at a Gold customer, basic@demo.local at a Basic one), 300 tickets in every SLA situation,
 /// six months of time entries, a year of orders and the last four quarters of tier decisions.
-/// Demo data lives in Features/Demo because it is a feature of its own (a showcase), not part of the data layer.
+/// Demo data lives in Hosting/Demo: it is a showcase of the app, not part of the data layer or of any feature.
 /// </summary>
-public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
+public sealed class DemoDataSeeder(
+    BusinessCalendar calendar,
+    CompanyClock company,
+    TimeProvider timeProvider,
+    IOptions<TierRecalculationOptions> tierOptions,
+    IOptions<SlaOptions>? slaOptions = null)
 {
+    /// <summary>The configured turnover thresholds, so the demo's tiers are the ones the quarterly job would decide.</summary>
+    private readonly TierRule tierRule = TierRule.FromOptions(tierOptions.Value);
+
     private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
 
     /// <summary>Fixed so that the same "now" always gives the same data.</summary>
@@ -47,14 +57,14 @@ public sealed class DemoDataSeeder(BusinessCalendar calendar, TimeProvider timeP
 
     internal DemoDataSet Build(DateTimeOffset now)
     {
-        var clock = new DemoClock(calendar, now);
+        var clock = new DemoClock(calendar, company, now);
         var random = new Random(RandomSeed);
         var data = new DemoDataSet();
 
         new DemoCustomerBuilder(clock, random).Build(data);
         DemoAgentBuilder.Build(data);
-        new DemoOrderBuilder(clock, random).Build(data);
-        new DemoTierHistoryBuilder(clock).Build(data);
+        new DemoOrderBuilder(clock, random, tierRule).Build(data);
+        new DemoTierHistoryBuilder(clock, tierRule).Build(data);
 
         var tiers = new DemoTierLookup(clock, data);
         var tickets = new DemoTicketBuilder(clock, random, data, tiers);

@@ -1,13 +1,15 @@
 using HelpdeskDashboard.Features.Billing;
 
 using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.TierRecalculation;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>
 /// Orders from the start of the quarter a year ago until now, sized so that each quarter's turnover lands in the
-/// band its company's pattern asks for (so quarterly turnover puts customers in different tiers).
+/// band its company's pattern asks for (so quarterly turnover puts customers in different tiers). The bands are
+/// fractions of the configured thresholds (<see cref="TierRule"/>); refunds take at most 10 % off a quarter.
 /// </summary>
-internal sealed class DemoOrderBuilder(DemoClock clock, Random random)
+internal sealed class DemoOrderBuilder(DemoClock clock, Random random, TierRule rule)
 {
     /// <summary>The quarters with orders, relative to the current one; the tier history needs one before the first assignment.</summary>
     public const int FirstQuarterOffset = -4;
@@ -45,11 +47,12 @@ internal sealed class DemoOrderBuilder(DemoClock clock, Random random)
         var quarter = clock.CurrentQuarter.Offset(offset);
         var start = clock.StartOf(quarter);
         var end = offset == 0 ? clock.Now : clock.EndOf(quarter);
+        var (gold, platinum) = (rule.GoldFrom.Euros, rule.PlatinumFrom.Euros);
         var (count, total) = level switch
         {
-            'P' => (5 + random.Next(8), Euros(45_000, 120_000)),
-            'G' => (3 + random.Next(6), Euros(12_000, 35_000)),
-            _ => (random.Next(4), Euros(500, 8_000)),
+            'P' => (5 + random.Next(8), Euros(platinum * 1.125m, platinum * 3)),
+            'G' => (3 + random.Next(6), Euros(gold * 1.2m, Math.Min(gold * 3.5m, platinum * 0.875m))),
+            _ => (random.Next(4), Euros(gold * 0.05m, gold * 0.8m)),
         };
         if (count == 0 || end <= start)
         {
@@ -78,7 +81,10 @@ internal sealed class DemoOrderBuilder(DemoClock clock, Random random)
         }
     }
 
-    private long Euros(int min, int max) => random.Next(min, max) * 100L + random.Next(100);
+    /// <summary>Whole euros in [min, max) plus random cents; bands beyond int.MaxValue euros are capped there.</summary>
+    private long Euros(decimal min, decimal max) => random.Next(WholeEuros(min), WholeEuros(max)) * 100L + random.Next(100);
+
+    private static int WholeEuros(decimal euros) => (int)Math.Min(decimal.Ceiling(euros), int.MaxValue);
 
     private DateTimeOffset Between(DateTimeOffset from, DateTimeOffset to) =>
         from.AddTicks((long)((to - from).Ticks * random.NextDouble()));

@@ -2,14 +2,16 @@ using System.Globalization;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Features.TierRecalculation;
 
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>
 /// Decides each customer's tier for the last four quarters (the current one included) the way the quarterly job
-/// would: the previous quarter's turnover, lifted by an active subscription. Sets the customer's current tier.
+/// does, with its <see cref="TierRule"/>: the previous quarter's turnover, lifted by a subscription active at the
+/// quarter's start. Sets the customer's current tier.
 /// </summary>
-internal sealed class DemoTierHistoryBuilder(DemoClock clock)
+internal sealed class DemoTierHistoryBuilder(DemoClock clock, TierRule rule)
 {
     public const int Quarters = 4;
 
@@ -48,9 +50,8 @@ internal sealed class DemoTierHistoryBuilder(DemoClock clock)
         var turnover = data.Orders
             .Where(o => o.CustomerId == customer.Id && o.OrderedUtcTicks >= basisStart && o.OrderedUtcTicks < start.UtcTicks)
             .Sum(o => o.AmountCents);
-        var byTurnover = DemoTierRules.ForTurnover(turnover);
-        var bySubscription = SubscribedAt(customer, start.UtcTicks);
-        var tier = DemoTierRules.Max(byTurnover, bySubscription);
+        var subscription = TierRule.ActiveAt(customer.SubscriptionTier, customer.SubscriptionStartUtcTicks, customer.SubscriptionEndUtcTicks, start.UtcTicks);
+        var (tier, reason) = rule.Decide(turnover, subscription);
 
         // The quarterly job runs in the first minutes of the quarter; never later than "now".
         var decidedAt = Math.Min(start.AddMinutes(5).UtcTicks, clock.Now.UtcTicks);
@@ -62,17 +63,10 @@ internal sealed class DemoTierHistoryBuilder(DemoClock clock)
             TurnoverCents = turnover,
             Tier = tier,
             PreviousTier = previous,
-            Reason = previous is null ? TierAssignmentReason.Initial
-                : bySubscription > byTurnover ? TierAssignmentReason.Subscription
-                : TierAssignmentReason.Turnover,
+            Reason = previous is null ? TierAssignmentReason.Initial : reason,
             CreatedUtcTicks = decidedAt,
         };
     }
-
-    private static Tier SubscribedAt(Customer customer, long utcTicks) =>
-        customer.SubscriptionStartUtcTicks <= utcTicks && (customer.SubscriptionEndUtcTicks is null || customer.SubscriptionEndUtcTicks > utcTicks)
-            ? DemoTierRules.ForSubscription(customer.SubscriptionTier)
-            : Tier.Basic;
 
     private static AuditEntry TierChanged(long id, Customer customer, TierAssignment assignment) => new()
     {

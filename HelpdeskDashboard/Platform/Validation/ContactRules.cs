@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Mail;
 using FluentValidation;
 
@@ -6,8 +5,8 @@ using HelpdeskDashboard.Features.Customers;
 namespace HelpdeskDashboard.Platform.Validation;
 
 /// <summary>
-/// Rules for contact data that customers, customer users and agents share. Each stops at its first failure so a
-/// form shows one message per field.
+/// Rules for contact data that several features share (e-mail addresses, IANA time zone ids). Each stops at its first
+/// failure so a form shows one message per field.
 /// </summary>
 public static class ContactRules
 {
@@ -17,11 +16,6 @@ public static class ContactRules
             .MaximumLength(CustomerLimits.EmailMaxLength)
             .WithMessage($"An e-mail address can be at most {CustomerLimits.EmailMaxLength} characters.")
             .Must(IsPlainEmailAddress).WithMessage("'{PropertyValue}' is not a valid e-mail address (expected name@example.com).");
-
-    /// <summary>An upper-case ISO 3166-1 alpha-2 code of a real region ("DE", "US").</summary>
-    public static IRuleBuilderOptions<T, string> IsoCountryCode<T>(this IRuleBuilderInitial<T, string> rule) =>
-        rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Choose a country.")
-            .Must(IsIsoCountryCode).WithMessage("'{PropertyValue}' is not an ISO 3166 two-letter country code such as DE or US.");
 
     /// <summary>An IANA time zone id this machine knows ("Europe/Berlin"); Windows ids are refused.</summary>
     public static IRuleBuilderOptions<T, string> IanaTimeZone<T>(this IRuleBuilderInitial<T, string> rule) =>
@@ -41,23 +35,6 @@ public static class ContactRules
             && address.Host.Contains('.', StringComparison.Ordinal)
             && !address.Host.StartsWith('.')
             && !address.Host.EndsWith('.');
-    }
-
-    public static bool IsIsoCountryCode(string? value)
-    {
-        if (value is not { Length: 2 } || !value.All(char.IsAsciiLetterUpper))
-        {
-            return false;
-        }
-
-        try
-        {
-            return new RegionInfo(value).TwoLetterISORegionName == value;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 
     public static bool IsKnownIanaTimeZone(string? value) =>

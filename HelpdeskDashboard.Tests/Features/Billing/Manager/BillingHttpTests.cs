@@ -2,6 +2,7 @@ using System.Net;
 using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Tests.Features.Accounts;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Tests.Features.Billing.Manager;
 
@@ -20,7 +21,7 @@ public sealed class BillingHttpTests(SignedInAppFixture fixture) : IClassFixture
     public async Task A_manager_exports_every_customers_statement_with_the_documented_columns()
     {
         // The hosted app runs on the real clock; the demo customers hold their tiers since start-up, so ask for this month.
-        var month = BillingMonth.Containing(TimeProvider.System.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        var month = BillingMonth.Of(new CompanyClock(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), TimeProvider.System).Today);
         var (status, body, type) = await GetAsync(Visitor.Manager, $"/manager/billing/statements.csv?month={month.Label}");
 
         Assert.Equal((HttpStatusCode.OK, "text/csv"), (status, type));

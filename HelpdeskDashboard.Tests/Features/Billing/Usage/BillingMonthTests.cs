@@ -1,20 +1,21 @@
 using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Tests.Features.Billing.Usage;
 
 public sealed class BillingMonthTests
 {
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+    private static readonly CompanyClock Berlin = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), TimeProvider.System);
 
     /// <summary>UTC+1, summer UTC+2; springs forward at local midnight on 1 April (so "00:00" does not exist) and falls back at 00:00 on 1 October.</summary>
-    private static readonly TimeZoneInfo MidnightDst = TimeZoneInfo.CreateCustomTimeZone(
+    private static readonly CompanyClock MidnightDst = new(TimeZoneInfo.CreateCustomTimeZone(
         "Test/MidnightDst", TimeSpan.FromHours(1), "Midnight DST", "Midnight Standard", "Midnight Summer",
         [
             TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
                 DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
                 TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 4, 1),
                 TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 1, 0, 0), 10, 1)),
-        ]);
+        ]), TimeProvider.System);
 
     [Fact]
     public void New_years_eve_late_evening_in_berlin_is_already_january_in_utc_but_december_for_billing()
@@ -50,6 +51,29 @@ public sealed class BillingMonthTests
 
         Assert.Equal(new DateTimeOffset(2026, 9, 30, 22, 0, 0, TimeSpan.Zero), october.StartIn(MidnightDst));
         Assert.Equal(october.StartIn(MidnightDst), new BillingMonth(2026, 9).EndIn(MidnightDst));
+    }
+
+    /// <summary>UTC+1, summer UTC+2; springs forward at 23:30 on 30 April, so 1 May begins at 00:30 and its midnight lies inside the gap.</summary>
+    private static readonly CompanyClock GapAcrossMidnight = new(TimeZoneInfo.CreateCustomTimeZone(
+        "Test/GapAcrossMidnight", TimeSpan.FromHours(1), "Gap across midnight", "Gap Standard", "Gap Summer",
+        [
+            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
+                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 23, 30, 0), 4, 30),
+                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 25)),
+        ]), TimeProvider.System);
+
+    [Fact]
+    public void A_month_whose_midnight_lies_inside_a_gap_starts_when_the_gap_ends()
+    {
+        var may = new BillingMonth(2026, 5);
+
+        // 30 April 23:30 +01:00 (22:30 UTC) is followed by 1 May 00:30 +02:00. The month used to start at "00:00 read
+        // with the offset before the gap", 1 May 01:00 +02:00 (23:00 UTC), which left 00:30-01:00 in April's span
+        // although those instants are on 1 May.
+        Assert.Equal(new DateTimeOffset(2026, 4, 30, 22, 30, 0, TimeSpan.Zero), may.StartIn(GapAcrossMidnight));
+        Assert.Equal(may, BillingMonth.Containing(may.StartIn(GapAcrossMidnight), GapAcrossMidnight));
+        Assert.Equal(may.Previous, BillingMonth.Containing(may.StartIn(GapAcrossMidnight).AddTicks(-1), GapAcrossMidnight));
     }
 
     [Fact]

@@ -1,12 +1,13 @@
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Tests.Features.Billing.Usage;
 
 public sealed class TierForMonthTests
 {
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+    private static readonly CompanyClock Berlin = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), TimeProvider.System);
 
     private static Customer Customer(Tier current, DateTimeOffset since, SubscriptionPlan plan = SubscriptionPlan.None,
         DateTimeOffset? subscribed = null, DateTimeOffset? ended = null) => new()

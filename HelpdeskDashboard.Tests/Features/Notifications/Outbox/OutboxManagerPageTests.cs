@@ -2,6 +2,8 @@ using Bunit;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Outbox;
+using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Features.Notifications.Email;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Tests.Infrastructure;
@@ -20,6 +22,7 @@ public sealed class OutboxManagerPageTests : BunitTestBase, IAsyncLifetime
         User = FakeCurrentUser.Manager();
         Context.Services.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(world.Database);
         Context.Services.AddSingleton<TimeProvider>(world.Time); // the clock the world's rows were written by
+        Context.Services.AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, world.Time));
         Context.Services.AddOutboxAdmin();
     }
 

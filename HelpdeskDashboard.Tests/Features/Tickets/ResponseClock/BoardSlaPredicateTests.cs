@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
@@ -45,7 +46,7 @@ public sealed class BoardSlaPredicateTests
                 foreach (var now in ReadingInstants(ticket, recordedAt))
                 {
                     var reading = engine.Read(events, now);
-                    var moment = new BoardSlaMoment(calendar, now);
+                    var moment = Moment(calendar, now);
                     Compare(mismatches, $"start {start:u} paused {paused} now {now:u}", ticket, reading, moment);
                 }
             }
@@ -65,8 +66,8 @@ public sealed class BoardSlaPredicateTests
         var ticket = new Ticket { Subject = "s" };
         TicketSlaFields.Apply(ticket, engine.Read(events, start), calendar, Options.AtRiskShare);
 
-        var saturday = new BoardSlaMoment(calendar, SlaTestKit.Local("Sat 2026-03-14 10:00"));
-        var mondayJustAfterMidnight = new BoardSlaMoment(calendar, SlaTestKit.Local("Mon 2026-03-16 00:00").AddTicks(1));
+        var saturday = Moment(calendar, SlaTestKit.Local("Sat 2026-03-14 10:00"));
+        var mondayJustAfterMidnight = Moment(calendar, SlaTestKit.Local("Mon 2026-03-16 00:00").AddTicks(1));
 
         Assert.Equal(SlaTestKit.Local("Fri 2026-03-13 24:00").UtcTicks, ticket.ResponseDueUtcTicks);
         Assert.False(Matches(saturday.Breached, ticket));
@@ -86,6 +87,37 @@ public sealed class BoardSlaPredicateTests
 
         Assert.Equal(SlaTestKit.Local("Fri 2026-03-13 24:00").UtcTicks, atRiskFrom);
     }
+
+    [Fact]
+    public void Due_today_counts_a_clock_due_in_the_first_pass_of_a_repeated_midnight_on_that_date()
+    {
+        // Clocks go back from 01:00 to 00:00 on Thu 1 October, so 00:00-01:00 happens twice (first at +02:00).
+        var zone = TimeZoneInfo.CreateCustomTimeZone(
+            "Test/MidnightTwice", TimeSpan.FromHours(1), "Midnight twice", "Midnight Standard", "Midnight Summer",
+            [
+                TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                    DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
+                    TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 29),
+                    TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 1, 0, 0), 10, 1)),
+            ]);
+        var calendar = new BusinessCalendar(new BusinessCalendarOptions(), zone);
+        var dueAtFirstHalfPastMidnight = new Ticket
+        {
+            Subject = "s",
+            AwaitingResponse = true,
+            ResponseDueUtcTicks = new DateTimeOffset(2026, 10, 1, 0, 30, 0, TimeSpan.FromHours(2)).UtcTicks,
+        };
+
+        var wednesdayNoon = Moment(calendar, new DateTimeOffset(2026, 9, 30, 12, 0, 0, TimeSpan.FromHours(2)));
+        var thursdayNoon = Moment(calendar, new DateTimeOffset(2026, 10, 1, 12, 0, 0, TimeSpan.FromHours(1)));
+
+        // Until the company clock, Thursday started at the second midnight, so this clock counted as due on Wednesday.
+        Assert.False(Matches(wednesdayNoon.DueToday, dueAtFirstHalfPastMidnight));
+        Assert.True(Matches(thursdayNoon.DueToday, dueAtFirstHalfPastMidnight));
+    }
+
+    private static BoardSlaMoment Moment(BusinessCalendar calendar, DateTimeOffset now) =>
+        new(calendar, new CompanyClock(calendar.TimeZone, TimeProvider.System), now);
 
     private static void Compare(List<string> mismatches, string label, Ticket ticket, SlaReading reading, BoardSlaMoment moment)
     {

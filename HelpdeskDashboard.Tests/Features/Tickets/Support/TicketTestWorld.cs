@@ -19,6 +19,8 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Hosting.Demo;
 using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -63,6 +65,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         collection.AddSingleton(database);
         collection.AddSingleton(time);
         collection.AddSingleton(Calendar);
+        collection.AddSingleton(new CompanyClock(Calendar.TimeZone, time));
         collection.AddSingleton(Options.Create(new SlaOptions()));
         collection.AddSingleton(sp => new SlaEngine(sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
         collection.AddSingleton(TestTiers.Catalog());
@@ -128,7 +131,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     {
         var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
         await using var db = world.Database.CreateDbContext();
-        await new DemoDataSeeder(Calendar, world.Time).SeedAsync(db, TestContext.Current.CancellationToken);
+        await new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, world.Time), world.Time, Options.Create(DemoSeed.ConfiguredTierOptions)).SeedAsync(db, TestContext.Current.CancellationToken);
         world.Alex = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "agent@demo.local", TestContext.Current.CancellationToken);
         world.Morgan = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "manager@demo.local", TestContext.Current.CancellationToken);
         return world;

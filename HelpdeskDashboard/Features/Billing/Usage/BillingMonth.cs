@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
@@ -46,39 +47,21 @@ public readonly record struct BillingMonth : IComparable<BillingMonth>
     public static BillingMonth Of(DateOnly date) => new(date.Year, date.Month);
 
     /// <summary>The company month an instant falls in.</summary>
-    public static BillingMonth Containing(DateTimeOffset instant, TimeZoneInfo zone)
+    public static BillingMonth Containing(DateTimeOffset instant, CompanyClock clock)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        return Of(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime));
+        ArgumentNullException.ThrowIfNull(clock);
+        return Of(clock.LocalDate(instant));
     }
 
-    /// <summary>
-    /// The instant the month starts: local midnight of its first day. A midnight inside a spring-forward gap moves
-    /// forward by the gap (as the business calendar resolves it); an ambiguous one takes the earlier offset.
-    /// </summary>
-    public DateTimeOffset StartIn(TimeZoneInfo zone)
+    /// <summary>The instant the month starts: the start of its first company day (<see cref="CompanyClock.StartOfMonth"/>).</summary>
+    public DateTimeOffset StartIn(CompanyClock clock)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        var local = FirstDay.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        TimeSpan offset;
-        if (zone.IsInvalidTime(local))
-        {
-            offset = zone.GetUtcOffset(local.AddDays(-1)); // the offset before the gap
-        }
-        else if (zone.IsAmbiguousTime(local))
-        {
-            offset = zone.GetAmbiguousTimeOffsets(local).Max();
-        }
-        else
-        {
-            offset = zone.GetUtcOffset(local);
-        }
-
-        return new DateTimeOffset(local.Ticks - offset.Ticks, TimeSpan.Zero);
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.StartOfMonth(Year, Month);
     }
 
     /// <summary>The next month's start: the month is [start, end).</summary>
-    public DateTimeOffset EndIn(TimeZoneInfo zone) => Next.StartIn(zone);
+    public DateTimeOffset EndIn(CompanyClock clock) => Next.StartIn(clock);
 
     public static bool TryParse(string? text, out BillingMonth month)
     {

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
 
 using HelpdeskDashboard.Platform.Changes;
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
 /// <summary>Where a month's tier came from, so statements and the portal can say why.</summary>
@@ -29,11 +30,11 @@ public sealed record TierHeld(Tier Tier, TierSource Source, TierAssignmentReason
 /// </summary>
 public static class TierForMonth
 {
-    public static TierHeld Resolve(BillingMonth month, TierAssignment? quarterAssignment, Customer customer, TimeZoneInfo zone)
+    public static TierHeld Resolve(BillingMonth month, TierAssignment? quarterAssignment, Customer customer, CompanyClock clock)
     {
         ArgumentNullException.ThrowIfNull(customer);
-        var startTicks = month.StartIn(zone).UtcTicks;
-        var endTicks = month.EndIn(zone).UtcTicks;
+        var startTicks = month.StartIn(clock).UtcTicks;
+        var endTicks = month.EndIn(clock).UtcTicks;
 
         var held = quarterAssignment is { } decision
             ? new TierHeld(decision.Tier, TierSource.QuarterlyDecision, decision.Reason)

@@ -1,8 +1,8 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -12,13 +12,11 @@ namespace HelpdeskDashboard.Features.Billing.Usage;
 /// Reads a month's usage for a set of customers in a handful of grouped queries (never one per customer) and hands
 /// it to <see cref="UsageCalculator"/>. No permission checks: callers decide which customers they may pass.
 /// </summary>
-public sealed class UsageLedger(TierCatalog catalog, BusinessCalendar calendar, IOptions<BillingOptions> options)
+public sealed class UsageLedger(TierCatalog catalog, CompanyClock clock, IOptions<BillingOptions> options)
 {
     public BillingOptions Options => options.Value;
 
-    public TimeZoneInfo Zone => calendar.TimeZone;
-
-    public BillingMonth MonthOf(DateTimeOffset instant) => BillingMonth.Containing(instant, calendar.TimeZone);
+    public BillingMonth MonthOf(DateTimeOffset instant) => BillingMonth.Containing(instant, clock);
 
     public async Task<IReadOnlyDictionary<int, MonthlyUsage>> ComputeAsync(
         HelpdeskDbContext db, IReadOnlyCollection<Customer> customers, BillingMonth month, CancellationToken cancellationToken = default)
@@ -50,8 +48,8 @@ public sealed class UsageLedger(TierCatalog catalog, BusinessCalendar calendar, 
     {
         var ids = customers.Select(c => c.Id).ToList();
         var (first, last) = (month.FirstDay, month.LastDay);
-        var startTicks = month.StartIn(calendar.TimeZone).UtcTicks;
-        var endTicks = month.EndIn(calendar.TimeZone).UtcTicks;
+        var startTicks = month.StartIn(clock).UtcTicks;
+        var endTicks = month.EndIn(clock).UtcTicks;
 
         var minutes = await (
                 from entry in db.TimeEntries
@@ -80,7 +78,7 @@ public sealed class UsageLedger(TierCatalog catalog, BusinessCalendar calendar, 
 
         return customers.ToDictionary(c => c.Id, customer =>
         {
-            var held = TierForMonth.Resolve(month, assignments.GetValueOrDefault(customer.Id), customer, calendar.TimeZone);
+            var held = TierForMonth.Resolve(month, assignments.GetValueOrDefault(customer.Id), customer, clock);
             int Sum(bool billable, bool? isChange) => minutes
                 .Where(m => m.CustomerId == customer.Id && m.Billable == billable && (isChange is null || m.IsChange == isChange))
                 .Sum(m => m.Minutes);

@@ -9,11 +9,16 @@ namespace HelpdeskDashboard.Features.Notifications.Email;
 /// Adds e-mails to a caller's <see cref="HelpdeskDbContext"/> without saving, so each mail commits (or rolls back)
 /// with the change that caused it. The dispatcher sends it later.
 /// </summary>
+/// <remarks>
+/// The billing hour alerts (UsageAlertWriter) use it; the quarterly tier mails are written by the recalculation's own
+/// batch SQL (TierBatchWriter) with the same deduplication index.
+/// </remarks>
 /// <example>
+/// The 100 % hours alert for customer 12 in May 2026, queued with the time entry that used up the hours:
 /// <code>
-/// if (await outbox.TryAddAsync(db, new NewOutboxMessage(to, subject, html, text, $"tier-change:{customerId}:{quarter}"), ct))
+/// if (await outbox.TryAddAsync(db, new NewOutboxMessage(customer.ContactEmail, subject, html, text, "usage-100:customer-12:2026-05"), ct))
 /// { ... }
-/// await db.SaveChangesAsync(ct); // the change and its mail, together
+/// await db.SaveChangesAsync(ct); // the time entry and its mail, together
 /// </code>
 /// </example>
 public sealed class OutboxWriter(TimeProvider time)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -21,11 +21,11 @@ public sealed partial class OutboxManagerPage : ComponentBase
     private OutboxAdmin Admin { get; set; } = default!;
 
     [Inject]
-    private BusinessCalendar Calendar { get; set; } = default!;
+    private CompanyClock Clock { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        _zone = Calendar.TimeZone;
+        _zone = Clock.Zone;
         await LoadAsync();
     }
 

@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Tickets.Board;
@@ -18,7 +19,8 @@ public sealed class BoardQuery(
     ICurrentUser currentUser,
     ScopedQueries scopedQueries,
     TimeProvider timeProvider,
-    TicketClock clock) : IBoardQuery
+    TicketClock clock,
+    CompanyClock companyClock) : IBoardQuery
 {
     public const int MaxPageSize = 200;
 
@@ -36,7 +38,7 @@ public sealed class BoardQuery(
         }
 
         var agentId = (await currentUser.GetAsync()).AgentId;
-        var moment = new BoardSlaMoment(clock.Calendar, now);
+        var moment = new BoardSlaMoment(clock.Calendar, companyClock, now);
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = OpenTickets(await scopedQueries.TicketsAsync(db));

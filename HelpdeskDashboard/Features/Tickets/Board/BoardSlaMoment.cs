@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Tickets.Board;
 
@@ -16,16 +17,17 @@ internal sealed class BoardSlaMoment
     private readonly long todayStart;
     private readonly long tomorrowStart;
 
-    public BoardSlaMoment(BusinessCalendar calendar, DateTimeOffset now)
+    public BoardSlaMoment(BusinessCalendar calendar, CompanyClock companyClock, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(companyClock);
         nowTicks = now.UtcTicks;
         breachedIfDueAtOrBefore = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
         calendarOpen = calendar.IsOpen(now);
 
-        var today = DateOnly.FromDateTime(calendar.ToCompanyTime(now).DateTime);
-        todayStart = StartOfCompanyDay(calendar.TimeZone, today);
-        tomorrowStart = StartOfCompanyDay(calendar.TimeZone, today.AddDays(1));
+        var today = companyClock.LocalDate(now);
+        todayStart = companyClock.StartOfDay(today).UtcTicks;
+        tomorrowStart = companyClock.StartOfDay(today.AddDays(1)).UtcTicks;
     }
 
     /// <summary>A clock awaiting a reply, with an SLA and not paused: only these have a due instant that counts down.</summary>
@@ -97,15 +99,4 @@ internal sealed class BoardSlaMoment
         BoardSlaFilter.NoSla => NoSla,
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "Unknown SLA filter."),
     };
-
-    private static long StartOfCompanyDay(TimeZoneInfo zone, DateOnly date)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-        {
-            local = local.AddMinutes(1); // midnight inside a spring-forward gap: the day starts when the gap ends
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, zone).Ticks;
-    }
 }
