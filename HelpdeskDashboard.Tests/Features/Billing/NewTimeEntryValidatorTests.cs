@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Sla;
 using Microsoft.Extensions.Time.Testing;
@@ -69,7 +70,7 @@ public sealed class NewTimeEntryValidatorTests
         Assert.True(result.IsValid, $"{label}: {string.Join("; ", result.Errors)}");
     }
 
-    private static NewTimeEntryValidator Validator() => new(new FakeTimeProvider(Now), Calendar);
+    private static NewTimeEntryValidator Validator() => new(new CompanyClock(Calendar.TimeZone, new FakeTimeProvider(Now)));
 
     private static NewTimeEntry Valid() => new()
     {

@@ -1,5 +1,5 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Billing;
 
@@ -10,20 +10,13 @@ public static class TimeEntryRules
         minutes.InclusiveBetween(1, BillingLimits.MaxMinutesPerEntry)
             .WithMessage($"Minutes must be between 1 and {BillingLimits.MaxMinutesPerEntry} (one day); {{PropertyValue}} was given.");
 
-    /// <summary>"Today" is the company's day (the calendar's zone), since work dates are company dates.</summary>
-    public static IRuleBuilderOptions<T, DateOnly> NotInTheFuture<T>(this IRuleBuilder<T, DateOnly> workDate, TimeProvider timeProvider, BusinessCalendar calendar) =>
-        workDate.Must(date => date <= CompanyToday(timeProvider, calendar))
+    /// <summary>"Today" is the company's day (<see cref="CompanyClock.Today"/>), since work dates are company dates.</summary>
+    public static IRuleBuilderOptions<T, DateOnly> NotInTheFuture<T>(this IRuleBuilder<T, DateOnly> workDate, CompanyClock clock) =>
+        workDate.Must(date => date <= clock.Today)
             .WithMessage((_, date) => $"The work date {date:yyyy-MM-dd} is in the future; time can only be logged for today or earlier.");
 
     public static IRuleBuilderOptions<T, string> ValidNote<T>(this IRuleBuilder<T, string> note) =>
         note.NotNull()
             .MaximumLength(BillingLimits.TimeEntryNoteMaxLength)
             .WithMessage($"The note can be at most {BillingLimits.TimeEntryNoteMaxLength} characters; it has {{TotalLength}}.");
-
-    public static DateOnly CompanyToday(TimeProvider timeProvider, BusinessCalendar calendar)
-    {
-        ArgumentNullException.ThrowIfNull(timeProvider);
-        ArgumentNullException.ThrowIfNull(calendar);
-        return DateOnly.FromDateTime(calendar.ToCompanyTime(timeProvider.GetUtcNow()).DateTime);
-    }
 }

@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Details;
@@ -9,7 +10,7 @@ public sealed class ChangeTimeEntryValidatorTests
 {
     // 23:30 UTC on Wednesday is already Thursday 01:30 in Berlin: Thursday is "today" for the company.
     private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 5, 13, 23, 30, 0, TimeSpan.Zero));
-    private static readonly ChangeTimeEntryValidator Validator = new(Time, new BusinessCalendar(new BusinessCalendarOptions()));
+    private static readonly ChangeTimeEntryValidator Validator = new(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, Time));
 
     public static TheoryData<string, ChangeTimeEntry, string?> Cases => new()
     {
