@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Portal.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -193,6 +194,6 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
 
         var result = await anna.Workflow.PostCustomerMessageAsync(new PostCustomerMessage(theirs.TicketId!.Value, 1, "Hello"), TestContext.Current.CancellationToken);
 
-        Assert.Equal(TicketCommandOutcome.NotFound, result.Outcome);
+        Assert.Equal(CommandOutcome.NotFound, result.Outcome);
     }
 }
