@@ -80,7 +80,7 @@ internal sealed class BillingTestWorld : IAsyncDisposable
     public Task<CommandResult<int>> WorkflowAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<CommandResult<int>>> command) =>
         AsAsync(principal, sp => command(sp.GetRequiredService<ITicketWorkflow>()));
 
-    public Task<PurchaseResult> BuyAsync(ClaimsPrincipal principal, BuyExtraHours command) =>
+    public Task<CommandResult<HourPurchase>> BuyAsync(ClaimsPrincipal principal, BuyExtraHours command) =>
         AsAsync(principal, sp => sp.GetRequiredService<HourPurchaseService>().BuyAsync(command));
 
     public Task<PortalHome?> PortalAsync(ClaimsPrincipal principal) =>

@@ -14,7 +14,7 @@ public sealed partial class OutboxManagerPage : ComponentBase
     private OutboxStatus? _status;
     private int _page = 1;
     private bool _busy;
-    private OutboxRetryResult? _feedback;
+    private (bool Succeeded, string Message)? _feedback;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
     [Inject]
@@ -63,7 +63,8 @@ public sealed partial class OutboxManagerPage : ComponentBase
         _busy = true;
         try
         {
-            _feedback = await Admin.RetryAsync(new RetryOutboxMessage(id));
+            var result = await Admin.RetryAsync(new RetryOutboxMessage(id));
+            _feedback = (result.Succeeded, result.Succeeded ? OutboxText.Retried(id) : string.Join(" ", result.Errors));
             await LoadAsync();
         }
         finally
