@@ -32,4 +32,17 @@ public sealed class CommandFeedbackTests
         Assert.True(succeeded == feedback.Succeeded && title == feedback.Title, $"{label}: got {feedback}");
         Assert.Equal(details, feedback.Details);
     }
+
+    [Fact]
+    public void One_line_is_the_confirmation_or_the_reasons_in_one_sentence()
+    {
+        Assert.Equal((true, "Ticket #12 moved to Jonas Weber.", 0),
+            Shape(CommandFeedback.OneLine(CommandResult<int>.Ok(6), "Ticket #12 moved to Jonas Weber.")));
+        Assert.Equal((false, "Buy between 1 and 40 hours at a time; 0 was given. The rate shown is not valid; reload the page.", 0),
+            Shape(CommandFeedback.OneLine(CommandResult.Invalid(["Buy between 1 and 40 hours at a time; 0 was given.", "The rate shown is not valid; reload the page."]), "Bought.")));
+        Assert.Equal((true, "The assignment was saved.", 0), Shape(CommandFeedback.Confirmed("The assignment was saved.")));
+        Assert.Equal((false, "The file is too large.", 0), Shape(CommandFeedback.Refused("The file is too large.")));
+
+        static (bool, string, int) Shape(CommandFeedback feedback) => (feedback.Succeeded, feedback.Title, feedback.Details.Count);
+    }
 }

@@ -1,8 +1,12 @@
 namespace HelpdeskDashboard.Platform.Commands;
 
-/// <summary>What the ticket page says after a command: a confirmation, or a title and the reasons it did not work.</summary>
+/// <summary>
+/// What a page says after a command: a confirmation, or a title and the reasons it did not work. Shown by
+/// <see cref="CommandFeedbackView"/>.
+/// </summary>
 public sealed record CommandFeedback(bool Succeeded, string Title, IReadOnlyList<string> Details)
 {
+    /// <summary>The ticket page's wording: a title per outcome above the reasons (a conflict adds that the ticket was reloaded).</summary>
     public static CommandFeedback From(CommandResult result, string confirmation)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -17,4 +21,15 @@ public sealed record CommandFeedback(bool Succeeded, string Title, IReadOnlyList
             _ => new(false, "Nothing was saved.", result.Errors),
         };
     }
+
+    /// <summary>One line: the confirmation, or the reasons it did not work joined into one.</summary>
+    public static CommandFeedback OneLine(CommandResult result, string confirmation)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Succeeded ? Confirmed(confirmation) : Refused(string.Join(" ", result.Errors));
+    }
+
+    public static CommandFeedback Confirmed(string confirmation) => new(true, confirmation, []);
+
+    public static CommandFeedback Refused(string problem) => new(false, problem, []);
 }

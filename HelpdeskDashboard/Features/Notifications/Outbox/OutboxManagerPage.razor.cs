@@ -1,5 +1,6 @@
 using System.Globalization;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -14,7 +15,7 @@ public sealed partial class OutboxManagerPage : ComponentBase
     private OutboxStatus? _status;
     private int _page = 1;
     private bool _busy;
-    private (bool Succeeded, string Message)? _feedback;
+    private CommandFeedback? _feedback;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
     [Inject]
@@ -63,8 +64,7 @@ public sealed partial class OutboxManagerPage : ComponentBase
         _busy = true;
         try
         {
-            var result = await Admin.RetryAsync(new RetryOutboxMessage(id));
-            _feedback = (result.Succeeded, result.Succeeded ? OutboxText.Retried(id) : string.Join(" ", result.Errors));
+            _feedback = CommandFeedback.OneLine(await Admin.RetryAsync(new RetryOutboxMessage(id)), OutboxText.Retried(id));
             await LoadAsync();
         }
         finally
