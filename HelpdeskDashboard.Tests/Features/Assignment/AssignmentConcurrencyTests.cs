@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -40,7 +41,7 @@ public sealed class AssignmentConcurrencyTests : IAsyncLifetime
                 Task.Run(() => world.AsManagerAsync(s => s.AssignAsync(new AssignOne(ticketId, version, to1, "first")))),
                 Task.Run(() => world.AsAsync(secondManager, sp => Resolve(sp).AssignAsync(new AssignOne(ticketId, version, to2, "second")))));
 
-            Assert.Equal([TicketCommandOutcome.Succeeded, TicketCommandOutcome.Conflict], results.Select(r => r.Outcome).Order());
+            Assert.Equal([CommandOutcome.Succeeded, CommandOutcome.Conflict], results.Select(r => r.Outcome).Order());
             var winner = results[0].Succeeded ? to1 : to2;
             var loser = results.Single(r => !r.Succeeded);
             Assert.Equal(winner, await world.AssigneeOfAsync(ticketId));
@@ -56,7 +57,7 @@ public sealed class AssignmentConcurrencyTests : IAsyncLifetime
     public async Task The_loser_can_retry_with_the_current_version()
     {
         // The other manager's reassignment commits between this command's read and its save.
-        TicketCommandResult? other = null;
+        CommandResult<int>? other = null;
         world.Tickets.Database.BeforeNextSave(async () =>
             other = await world.AsManagerAsync(s => s.AssignAsync(new AssignOne(ticketId, 0, world.Tickets.Morgan.Id))));
 
@@ -65,7 +66,7 @@ public sealed class AssignmentConcurrencyTests : IAsyncLifetime
         var retried = await world.AsManagerAsync(s => s.AssignAsync(new AssignOne(ticketId, state!.Version, world.Tickets.Jonas.Id)));
 
         Assert.True(other?.Succeeded);
-        Assert.Equal(TicketCommandOutcome.Conflict, lost.Outcome);
+        Assert.Equal(CommandOutcome.Conflict, lost.Outcome);
         Assert.Contains("It is now New and assigned to Morgan Manager", lost.Errors[0], StringComparison.Ordinal);
         Assert.Equal((world.Tickets.Morgan.Id, "Morgan Manager", 1), (state!.AssigneeAgentId, state.AssigneeName, state.Version));
         Assert.True(retried.Succeeded);

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,12 +61,12 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
             return new[]
             {
                 await service.AssignAsync(new AssignOne(ticket, 0, world.Tickets.Alex.Id)),
-                TicketCommandResult.Denied(string.Join(" ", (await service.AssignManyAsync(new AssignMany([new(ticket, 0)], world.Tickets.Alex.Id))).Errors)),
-                TicketCommandResult.Denied(string.Join(" ", (await service.MoveQueueAsync(new MoveAgentQueue(world.Tickets.Jonas.Id, world.Tickets.Alex.Id))).Errors)),
+                CommandResult<int>.Denied(string.Join(" ", (await service.AssignManyAsync(new AssignMany([new(ticket, 0)], world.Tickets.Alex.Id))).Errors)),
+                CommandResult<int>.Denied(string.Join(" ", (await service.MoveQueueAsync(new MoveAgentQueue(world.Tickets.Jonas.Id, world.Tickets.Alex.Id))).Errors)),
             };
         });
 
-        Assert.All(results, r => Assert.Equal((TicketCommandOutcome.Forbidden, "Only a manager can assign or reassign tickets."), (r.Outcome, r.Errors[0])));
+        Assert.All(results, r => Assert.Equal((CommandOutcome.Forbidden, "Only a manager can assign or reassign tickets."), (r.Outcome, r.Errors[0])));
         Assert.Equal(before, await world.Tickets.StateAsync());
         Assert.Empty(world.Published);
     }
@@ -94,7 +95,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         var ticket = await world.Tickets.OpenTicketAsync(world.Tickets.Gold, "Spindle overheats", assignee: world.Tickets.Alex);
         var before = await world.Tickets.StateAsync();
 
-        var (outcome, errors) = await world.AsManagerAsync<(TicketCommandOutcome, IReadOnlyList<string>)>(async s => command(new Cast(ticket, world.Tickets.Alex.Id, world.Tickets.Jonas.Id, world.Tickets.Tobias.Id)) switch
+        var (outcome, errors) = await world.AsManagerAsync<(CommandOutcome, IReadOnlyList<string>)>(async s => command(new Cast(ticket, world.Tickets.Alex.Id, world.Tickets.Jonas.Id, world.Tickets.Tobias.Id)) switch
         {
             AssignOne one => await s.AssignAsync(one) is var r ? (r.Outcome, r.Errors) : default,
             AssignMany many => await s.AssignManyAsync(many) is var r ? (r.Outcome, r.Errors) : default,
@@ -102,7 +103,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
             _ => throw new InvalidOperationException(),
         });
 
-        Assert.Equal(TicketCommandOutcome.Invalid, outcome);
+        Assert.Equal(CommandOutcome.Invalid, outcome);
         Assert.Equal([message], errors);
         Assert.Equal(before, await world.Tickets.StateAsync());
         Assert.Empty(world.Published);
@@ -121,7 +122,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         var result = await world.AsManagerAsync(s => s.AssignManyAsync(
             new AssignMany([new(first, 0), new(changedMeanwhile, 0), new(alreadyJonas, 0)], world.Tickets.Jonas.Id, "Alex is on leave")));
 
-        Assert.Equal(TicketCommandOutcome.Succeeded, result.Outcome);
+        Assert.Equal(CommandOutcome.Succeeded, result.Outcome);
         Assert.Equal([first], result.Moved);
         Assert.Equal([changedMeanwhile, alreadyJonas], result.Skipped.Select(s => s.TicketId));
         Assert.Contains("It is now New and assigned to Morgan Manager", result.Skipped[0].Why, StringComparison.Ordinal);
@@ -157,7 +158,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
     {
         var result = await world.AsManagerAsync(s => s.MoveQueueAsync(new MoveAgentQueue(world.Tickets.Alex.Id, world.Tickets.Jonas.Id)));
 
-        Assert.Equal((TicketCommandOutcome.Invalid, "The agent has no open tickets to move."), (result.Outcome, result.Errors[0]));
+        Assert.Equal((CommandOutcome.Invalid, "The agent has no open tickets to move."), (result.Outcome, result.Errors[0]));
     }
 
     [Fact]

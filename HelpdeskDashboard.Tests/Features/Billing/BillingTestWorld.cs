@@ -9,6 +9,7 @@ using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -73,13 +74,13 @@ internal sealed class BillingTestWorld : IAsyncDisposable
         return await action(scope.ServiceProvider);
     }
 
-    public Task<TicketCommandResult> TimeAsync(ClaimsPrincipal principal, Func<ITimeTracking, Task<TicketCommandResult>> command) =>
+    public Task<CommandResult<int>> TimeAsync(ClaimsPrincipal principal, Func<ITimeTracking, Task<CommandResult<int>>> command) =>
         AsAsync(principal, sp => command(sp.GetRequiredService<ITimeTracking>()));
 
-    public Task<TicketCommandResult> WorkflowAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<TicketCommandResult>> command) =>
+    public Task<CommandResult<int>> WorkflowAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<CommandResult<int>>> command) =>
         AsAsync(principal, sp => command(sp.GetRequiredService<ITicketWorkflow>()));
 
-    public Task<PurchaseResult> BuyAsync(ClaimsPrincipal principal, BuyExtraHours command) =>
+    public Task<CommandResult<HourPurchase>> BuyAsync(ClaimsPrincipal principal, BuyExtraHours command) =>
         AsAsync(principal, sp => sp.GetRequiredService<HourPurchaseService>().BuyAsync(command));
 
     public Task<PortalHome?> PortalAsync(ClaimsPrincipal principal) =>

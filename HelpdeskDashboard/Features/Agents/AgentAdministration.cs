@@ -4,6 +4,7 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,24 +36,23 @@ public sealed class AgentAdministration(
             .ToList();
     }
 
-    public async Task<AgentActivationResult> SetActiveAsync(SetAgentActive command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<IReadOnlyList<AgentOpenTicket>>> SetActiveAsync(SetAgentActive command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (!await currentUser.IsAuthorizedAsync(Policies.Manager))
         {
-            return AgentActivationResult.Failed("Only a manager can activate or deactivate agents.");
+            return CommandResult<IReadOnlyList<AgentOpenTicket>>.Denied("Only a manager can activate or deactivate agents.");
         }
 
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync<SetAgentActive, IReadOnlyList<AgentOpenTicket>>(command, cancellationToken) is { } invalid)
         {
-            return AgentActivationResult.Failed([.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return invalid;
         }
 
         var actor = await currentUser.GetAsync();
         if (!command.Active && command.AgentId == actor.AgentId)
         {
-            return AgentActivationResult.Failed("You cannot deactivate yourself; ask another manager.");
+            return CommandResult<IReadOnlyList<AgentOpenTicket>>.Denied("You cannot deactivate yourself; ask another manager.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -79,7 +79,7 @@ public sealed class AgentAdministration(
             }
         }
 
-        return new AgentActivationResult(true, [], command.Active ? [] : await OpenTicketsAsync(agent.Id, cancellationToken));
+        return CommandResult<IReadOnlyList<AgentOpenTicket>>.Ok(command.Active ? [] : await OpenTicketsAsync(agent.Id, cancellationToken));
     }
 
     public async Task<IReadOnlyList<AgentOpenTicket>> OpenTicketsAsync(int agentId, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Features.Agents;
 
@@ -11,11 +12,6 @@ public sealed record SetAgentActive(int AgentId, bool Active);
 /// <summary>An open ticket of a deactivated agent, listed so the manager can reassign it.</summary>
 public sealed record AgentOpenTicket(int TicketId, int Version, string Subject);
 
-public sealed record AgentActivationResult(bool Succeeded, IReadOnlyList<string> Errors, IReadOnlyList<AgentOpenTicket> OpenTickets)
-{
-    public static AgentActivationResult Failed(params string[] errors) => new(false, errors, []);
-}
-
 public interface IAgentAdministration
 {
     /// <summary>All agents, active first; refreshes <see cref="Agent.IsManager"/> from the Manager role first. Manager only.</summary>
@@ -23,9 +19,9 @@ public interface IAgentAdministration
 
     /// <summary>
     /// Deactivating keeps the agent's history, blocks new assignments and sign-in, signs open circuits out at their
-    /// next revalidation, and answers the agent's open tickets for reassignment. Manager only.
+    /// next revalidation, and answers the agent's open tickets for reassignment (none after activating). Manager only.
     /// </summary>
-    Task<AgentActivationResult> SetActiveAsync(SetAgentActive command, CancellationToken cancellationToken = default);
+    Task<CommandResult<IReadOnlyList<AgentOpenTicket>>> SetActiveAsync(SetAgentActive command, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AgentOpenTicket>> OpenTicketsAsync(int agentId, CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Features.Assignment;
 
@@ -18,13 +19,13 @@ public sealed record MoveAgentQueue(int FromAgentId, int ToAgentId, string? Reas
 public sealed record SkippedTicket(int TicketId, string Why);
 
 /// <summary>
-/// The outcome of a bulk reassignment. <see cref="Outcome"/> is <see cref="TicketCommandOutcome.Succeeded"/> when the
+/// The outcome of a bulk reassignment. <see cref="Outcome"/> is <see cref="CommandOutcome.Succeeded"/> when the
 /// command was accepted (even if some tickets were skipped); Invalid or Forbidden when nothing was attempted.
 /// </summary>
 public sealed record BulkAssignmentResult(
-    TicketCommandOutcome Outcome, IReadOnlyList<int> Moved, IReadOnlyList<SkippedTicket> Skipped, IReadOnlyList<string> Errors)
+    CommandOutcome Outcome, IReadOnlyList<int> Moved, IReadOnlyList<SkippedTicket> Skipped, IReadOnlyList<string> Errors)
 {
-    public static BulkAssignmentResult Refused(TicketCommandResult why) => new(why.Outcome, [], [], why.Errors);
+    public static BulkAssignmentResult Refused(CommandResult why) => new(why.Outcome, [], [], why.Errors);
 }
 
 /// <summary>An agent the manager can hand work to, with the SLA load that ranks the suggestion.</summary>
@@ -49,7 +50,7 @@ public static class AssignmentLimits
 /// </summary>
 public interface IAssignmentService
 {
-    Task<TicketCommandResult> AssignAsync(AssignOne command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> AssignAsync(AssignOne command, CancellationToken cancellationToken = default);
 
     Task<BulkAssignmentResult> AssignManyAsync(AssignMany command, CancellationToken cancellationToken = default);
 

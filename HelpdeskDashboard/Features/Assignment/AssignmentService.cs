@@ -3,6 +3,7 @@ using FluentValidation;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Assignment;
@@ -24,15 +25,15 @@ public sealed class AssignmentService(
 {
     private const string ManagersOnly = "Only a manager can assign or reassign tickets.";
 
-    public async Task<TicketCommandResult> AssignAsync(AssignOne command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> AssignAsync(AssignOne command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (!await currentUser.IsAuthorizedAsync(Policies.Manager))
         {
-            return TicketCommandResult.Denied(ManagersOnly);
+            return CommandResult<int>.Denied(ManagersOnly);
         }
 
-        var invalid = await ValidateAsync(oneValidator, command, cancellationToken);
+        var invalid = await oneValidator.RefusalAsync<AssignOne, int>(command, cancellationToken);
         if (invalid is not null)
         {
             return invalid;
@@ -46,10 +47,10 @@ public sealed class AssignmentService(
         ArgumentNullException.ThrowIfNull(command);
         if (!await currentUser.IsAuthorizedAsync(Policies.Manager))
         {
-            return BulkAssignmentResult.Refused(TicketCommandResult.Denied(ManagersOnly));
+            return BulkAssignmentResult.Refused(CommandResult.Denied(ManagersOnly));
         }
 
-        var invalid = await ValidateAsync(manyValidator, command, cancellationToken);
+        var invalid = await manyValidator.RefusalAsync(command, cancellationToken);
         if (invalid is not null)
         {
             return BulkAssignmentResult.Refused(invalid);
@@ -63,10 +64,10 @@ public sealed class AssignmentService(
         ArgumentNullException.ThrowIfNull(command);
         if (!await currentUser.IsAuthorizedAsync(Policies.Manager))
         {
-            return BulkAssignmentResult.Refused(TicketCommandResult.Denied(ManagersOnly));
+            return BulkAssignmentResult.Refused(CommandResult.Denied(ManagersOnly));
         }
 
-        var invalid = await ValidateAsync(queueValidator, command, cancellationToken);
+        var invalid = await queueValidator.RefusalAsync(command, cancellationToken);
         if (invalid is not null)
         {
             return BulkAssignmentResult.Refused(invalid);
@@ -81,7 +82,7 @@ public sealed class AssignmentService(
             .ToListAsync(cancellationToken);
         if (queue.Count == 0)
         {
-            return BulkAssignmentResult.Refused(TicketCommandResult.Invalid(["The agent has no open tickets to move."]));
+            return BulkAssignmentResult.Refused(CommandResult.Invalid(["The agent has no open tickets to move."]));
         }
 
         return await MoveEachAsync(queue, command.ToAgentId, command.Reason, cancellationToken);
@@ -125,10 +126,10 @@ public sealed class AssignmentService(
             }
         }
 
-        return new BulkAssignmentResult(TicketCommandOutcome.Succeeded, moved, skipped, []);
+        return new BulkAssignmentResult(CommandOutcome.Succeeded, moved, skipped, []);
     }
 
-    private async Task<TicketCommandResult> MoveAsync(int ticketId, int expectedVersion, int agentId, string? reason, CancellationToken cancellationToken)
+    private async Task<CommandResult<int>> MoveAsync(int ticketId, int expectedVersion, int agentId, string? reason, CancellationToken cancellationToken)
     {
         var before = await CurrentAsync(ticketId, cancellationToken);
         var result = await workflow.AssignAsync(new AssignTicket(ticketId, expectedVersion, agentId, reason), cancellationToken);
@@ -153,11 +154,5 @@ public sealed class AssignmentService(
         {
             notifications.Notify(from, ticketId, $"Ticket {id} was reassigned away from you by {actor.DisplayName}.");
         }
-    }
-
-    private static async Task<TicketCommandResult?> ValidateAsync<T>(IValidator<T> validator, T value, CancellationToken cancellationToken)
-    {
-        var result = await validator.ValidateAsync(value, cancellationToken);
-        return result.IsValid ? null : TicketCommandResult.Invalid(result.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
     }
 }

@@ -2,6 +2,7 @@ using Bunit;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Assignment.Components;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -34,7 +35,7 @@ public sealed class ReassignDialogTests : BunitTestBase
     [Fact]
     public async Task Lost_race_shows_the_current_assignee_and_retry_uses_the_latest_version()
     {
-        service.OneResults.Enqueue(TicketCommandResult.Stale(
+        service.OneResults.Enqueue(CommandResult<int>.Stale(
             "Ticket #12 was changed by someone else after you opened it (you had version 5, it is at version 6). It is now Open and assigned to Morgan Manager. Nothing was saved: reload the ticket and try again."));
         service.Current = new TicketAssignmentState(12, 6, 4, "Morgan Manager", "Spindle overheats");
         var (provider, dialog) = await ShowAsync(p => p.Add(d => d.Tickets, (IReadOnlyList<TicketChoice>)[new TicketChoice(12, 5, "Spindle overheats", null)]));
@@ -54,7 +55,7 @@ public sealed class ReassignDialogTests : BunitTestBase
     [Fact]
     public async Task Invalid_command_keeps_the_dialog_open_with_the_validation_message()
     {
-        service.OneResults.Enqueue(TicketCommandResult.Invalid(["The reason can be at most 500 characters; it has 501."]));
+        service.OneResults.Enqueue(CommandResult<int>.Invalid(["The reason can be at most 500 characters; it has 501."]));
         var (provider, dialog) = await ShowAsync(p => p.Add(d => d.Tickets, (IReadOnlyList<TicketChoice>)[new TicketChoice(12, 5, "Spindle overheats", null)]));
 
         provider.Find("[data-testid=submit]").Click();
@@ -68,7 +69,7 @@ public sealed class ReassignDialogTests : BunitTestBase
     public async Task Bulk_dialog_reports_moved_and_skipped_tickets_with_reasons()
     {
         service.BulkResult = new BulkAssignmentResult(
-            TicketCommandOutcome.Succeeded, [1, 2], [new SkippedTicket(3, "It is now Open and assigned to Morgan Manager.")], []);
+            CommandOutcome.Succeeded, [1, 2], [new SkippedTicket(3, "It is now Open and assigned to Morgan Manager.")], []);
         var (provider, dialog) = await ShowAsync(p => p.Add(d => d.Tickets,
             (IReadOnlyList<TicketChoice>)[new TicketChoice(1, 0, "a", 9), new TicketChoice(2, 0, "b", 9), new TicketChoice(3, 4, "c", 9)]));
 

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Tests.Features.Assignment.Support;
 
@@ -14,18 +15,18 @@ internal sealed class FakeAssignmentService : IAssignmentService
 
     public List<object> Commands { get; } = [];
 
-    public Queue<TicketCommandResult> OneResults { get; } = new();
+    public Queue<CommandResult<int>> OneResults { get; } = new();
 
-    public BulkAssignmentResult BulkResult { get; set; } = new(TicketCommandOutcome.Succeeded, [], [], []);
+    public BulkAssignmentResult BulkResult { get; set; } = new(CommandOutcome.Succeeded, [], [], []);
 
     public TicketAssignmentState? Current { get; set; }
 
     public int? LastExcept { get; private set; }
 
-    public Task<TicketCommandResult> AssignAsync(AssignOne command, CancellationToken cancellationToken = default)
+    public Task<CommandResult<int>> AssignAsync(AssignOne command, CancellationToken cancellationToken = default)
     {
         Commands.Add(command);
-        return Task.FromResult(OneResults.Count > 0 ? OneResults.Dequeue() : TicketCommandResult.Ok(command.ExpectedVersion + 1));
+        return Task.FromResult(OneResults.Count > 0 ? OneResults.Dequeue() : CommandResult<int>.Ok(command.ExpectedVersion + 1));
     }
 
     public Task<BulkAssignmentResult> AssignManyAsync(AssignMany command, CancellationToken cancellationToken = default)

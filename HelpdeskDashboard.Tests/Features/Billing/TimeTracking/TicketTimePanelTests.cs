@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -117,17 +118,17 @@ public sealed class TicketTimePanelTests : TicketUiTestContext
             return Task.FromResult(Entries);
         }
 
-        public Task<TicketCommandResult> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default)
+        public Task<CommandResult<int>> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default)
         {
             Logged.Add(command);
-            return Task.FromResult(TicketCommandResult.Ok(5));
+            return Task.FromResult(CommandResult<int>.Ok(5));
         }
 
-        public Task<TicketCommandResult> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default) =>
-            Task.FromResult(TicketCommandResult.Ok(5));
+        public Task<CommandResult<int>> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default) =>
+            Task.FromResult(CommandResult<int>.Ok(5));
 
-        public Task<TicketCommandResult> DeleteAsync(DeleteTimeEntry command, CancellationToken cancellationToken = default) =>
-            Task.FromResult(TicketCommandResult.Ok(5));
+        public Task<CommandResult<int>> DeleteAsync(DeleteTimeEntry command, CancellationToken cancellationToken = default) =>
+            Task.FromResult(CommandResult<int>.Ok(5));
     }
 
     private sealed class NoUsage : IBillingQueries

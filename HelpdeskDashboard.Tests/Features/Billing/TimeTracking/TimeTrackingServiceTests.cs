@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync() => await world.DisposeAsync();
 
-    private Task<TicketCommandResult> LogAsync(string who, int minutes, bool billable = true, DateOnly? date = null) =>
+    private Task<CommandResult<int>> LogAsync(string who, int minutes, bool billable = true, DateOnly? date = null) =>
         world.TimeAsync(world.Tickets.SignedIn(who), t => t.LogAsync(new LogTicketTime(goldTicket, date ?? Today, minutes, "Remote session", billable)));
 
     private async Task<List<string>> OutboxKeysAsync()
@@ -75,7 +76,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         var result = await world.TimeAsync(world.Tickets.AlexSignedIn,
             t => t.LogAsync(new LogTicketTime(goldTicket, Today.AddDays(days), minutes, new string('n', noteLength), true)));
 
-        Assert.True(result.Outcome == TicketCommandOutcome.Invalid, label);
+        Assert.True(result.Outcome == CommandOutcome.Invalid, label);
         Assert.Equal([error], result.Errors);
         await using var db = world.OpenDb();
         Assert.Empty(await db.TimeEntries.ToListAsync(Cancel));
@@ -89,7 +90,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
     {
         var result = await LogAsync(who, 30);
 
-        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+        Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Equal(["Only the support team can log time."], result.Errors);
         await using var db = world.OpenDb();
         Assert.Empty(await db.TimeEntries.ToListAsync(Cancel));
@@ -111,7 +112,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
     {
         var result = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.LogAsync(new LogTicketTime(goldTicket, Today, 45, "Remote session ", false)));
 
-        Assert.Equal((TicketCommandOutcome.Succeeded, (int?)0), (result.Outcome, result.NewVersion));
+        Assert.Equal((CommandOutcome.Succeeded, 0), (result.Outcome, result.Value));
         await using var db = world.OpenDb();
         var entry = await db.TimeEntries.SingleAsync(Cancel);
         Assert.Equal(
@@ -187,7 +188,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         var change = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 30, "", true)));
         var delete = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
 
-        Assert.Equal((TicketCommandOutcome.Forbidden, TicketCommandOutcome.Forbidden), (change.Outcome, delete.Outcome));
+        Assert.Equal((CommandOutcome.Forbidden, CommandOutcome.Forbidden), (change.Outcome, delete.Outcome));
         Assert.Equal(before, await world.Tickets.StateAsync());
     }
 
@@ -215,7 +216,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
 
         var result = await world.TimeAsync(world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today.AddDays(1), 90, "", true)));
 
-        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Equal(90, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
     }
 
@@ -227,7 +228,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
 
         var result = await world.TimeAsync(world.Tickets.GoldPersonSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
 
-        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+        Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Equal(30, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Outbox;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Notifications.Email;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
@@ -69,23 +70,23 @@ public sealed class OutboxAdminTests : IAsyncLifetime
 
         var result = await AdminFor(FakeCurrentUser.Manager()).RetryAsync(new RetryOutboxMessage(id), Ct);
 
-        Assert.Equal(OutboxRetryOutcome.Retried, result.Outcome);
+        Assert.Equal(CommandOutcome.Succeeded, result.Outcome);
         var stored = await world.ReadAsync(id);
         Assert.Equal((OutboxStatus.Pending, 0, world.Time.GetUtcNow().UtcTicks), (stored.Status, stored.Attempts, stored.NextAttemptUtcTicks));
         Assert.Equal("SmtpCommandException: 550 mailbox unavailable", stored.LastError);
     }
 
-    public static TheoryData<string, OutboxStatus?, long, OutboxRetryOutcome, string> RefusedRetries() => new()
+    public static TheoryData<string, OutboxStatus?, long, CommandOutcome, string> RefusedRetries() => new()
     {
-        { "already sent", OutboxStatus.Sent, 0, OutboxRetryOutcome.NotFailed, "is sent, not failed" },
-        { "still pending", OutboxStatus.Pending, 0, OutboxRetryOutcome.NotFailed, "is pending, not failed" },
-        { "unknown id", null, 999, OutboxRetryOutcome.NotFound, "There is no message #999" },
-        { "no id", null, -1, OutboxRetryOutcome.Invalid, "Choose a message to retry" },
+        { "already sent", OutboxStatus.Sent, 0, CommandOutcome.Conflict, "is sent, not failed" },
+        { "still pending", OutboxStatus.Pending, 0, CommandOutcome.Conflict, "is pending, not failed" },
+        { "unknown id", null, 999, CommandOutcome.NotFound, "There is no message #999" },
+        { "no id", null, -1, CommandOutcome.Invalid, "Choose a message to retry" },
     };
 
     [Theory]
     [MemberData(nameof(RefusedRetries))]
-    public async Task Retry_is_refused_with_a_clear_message(string label, OutboxStatus? status, long otherId, OutboxRetryOutcome expected, string message)
+    public async Task Retry_is_refused_with_a_clear_message(string label, OutboxStatus? status, long otherId, CommandOutcome expected, string message)
     {
         _ = label;
         var id = (await world.QueueAsync(1))[0];
@@ -97,7 +98,7 @@ public sealed class OutboxAdminTests : IAsyncLifetime
         var result = await AdminFor(FakeCurrentUser.Manager()).RetryAsync(new RetryOutboxMessage(otherId == 0 ? id : otherId), Ct);
 
         Assert.Equal(expected, result.Outcome);
-        Assert.Contains(message, result.Message, StringComparison.Ordinal);
+        Assert.Contains(message, Assert.Single(result.Errors), StringComparison.Ordinal);
         Assert.Equal(status ?? OutboxStatus.Pending, (await world.ReadAsync(id)).Status);
     }
 
@@ -109,7 +110,7 @@ public sealed class OutboxAdminTests : IAsyncLifetime
 
         var result = await AdminFor(FakeCurrentUser.Agent()).RetryAsync(new RetryOutboxMessage(id), Ct);
 
-        Assert.Equal(OutboxRetryOutcome.Forbidden, result.Outcome);
+        Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Equal(OutboxStatus.Failed, (await world.ReadAsync(id)).Status);
     }
 }

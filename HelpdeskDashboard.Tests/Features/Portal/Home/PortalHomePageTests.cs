@@ -2,6 +2,7 @@ using Bunit;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -146,10 +147,10 @@ public sealed class PortalHomePageTests : BunitTestBase
     {
         public List<BuyExtraHours> Commands { get; } = [];
 
-        public Task<PurchaseResult> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default)
+        public Task<CommandResult<HourPurchase>> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default)
         {
             Commands.Add(command);
-            return Task.FromResult(new PurchaseResult(true, [], null));
+            return Task.FromResult(new CommandResult<HourPurchase>(CommandOutcome.Succeeded, null, []));
         }
     }
 }

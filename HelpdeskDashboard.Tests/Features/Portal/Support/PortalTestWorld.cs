@@ -10,6 +10,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -117,7 +118,7 @@ internal sealed class PortalTestWorld : IAsyncDisposable
         return new PortalSession(scope);
     }
 
-    public async Task<InquiryResult> SubmitAsync(string who, NewInquiry inquiry)
+    public async Task<CommandResult<int>> SubmitAsync(string who, NewInquiry inquiry)
     {
         await using var session = As(who);
         return await session.Inquiries.SubmitAsync(inquiry);

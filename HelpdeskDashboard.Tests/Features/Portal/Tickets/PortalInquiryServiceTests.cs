@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Portal.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,7 +32,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
         var result = await _world.SubmitAsync(who, Inquiry());
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        var ticket = await _world.TicketAsync(result.TicketId!.Value);
+        var ticket = await _world.TicketAsync(result.Value);
         Assert.Equal(_world.People[who].CustomerId, ticket.CustomerId);
         Assert.Equal(TicketKind.SupportInquiry, ticket.Kind);
         Assert.Equal(TicketStatus.New, ticket.Status);
@@ -51,7 +52,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
         var result = await _world.SubmitAsync("Anna", Inquiry());
 
         var change = Assert.Single(_world.Published);
-        Assert.Equal(result.TicketId, change.TicketId);
+        Assert.Equal(result.Value, change.TicketId);
         Assert.Equal(TicketChangeKind.Created, change.Kind);
     }
 
@@ -62,7 +63,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
 
         var result = await _world.SubmitAsync("Bernd", Inquiry(TicketKind.PaidSupportRequest, rate: false));
 
-        Assert.Equal(InquiryOutcome.Invalid, result.Outcome);
+        Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Equal(["Tick the box to accept the rate of €75.00 per hour for paid support."], result.Errors);
         Assert.Equal(before, await _world.StateAsync());
         Assert.Empty(_world.Published);
@@ -74,7 +75,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
         var result = await _world.SubmitAsync("Bernd", Inquiry(TicketKind.PaidSupportRequest, rate: true));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        var ticket = await _world.TicketAsync(result.TicketId!.Value);
+        var ticket = await _world.TicketAsync(result.Value);
         Assert.Equal(TicketKind.PaidSupportRequest, ticket.Kind);
         Assert.Null(ticket.ResponseTargetTicks);
         Assert.Null(ticket.ResponseDueUtcTicks);
@@ -95,7 +96,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
 
         var result = await _world.SubmitAsync("Bernd", inquiry);
 
-        Assert.Equal(InquiryOutcome.Invalid, result.Outcome);
+        Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Contains("Your Basic plan does not include support inquiries; request paid support at €75.00 per hour instead.", result.Errors);
         Assert.Equal(before, await _world.StateAsync());
     }
@@ -109,7 +110,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
         var accepted = await _world.SubmitAsync("Bernd", Inquiry(TicketKind.NewProjectRequest, fee: true));
 
         Assert.True(accepted.Succeeded);
-        var ticket = await _world.TicketAsync(accepted.TicketId!.Value);
+        var ticket = await _world.TicketAsync(accepted.Value);
         Assert.Equal(TicketKind.NewProjectRequest, ticket.Kind);
         Assert.Contains(ticket.Messages, m => m.Body == "The customer accepted the new-project fee of €200.00.");
     }
@@ -120,7 +121,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
         var result = await _world.SubmitAsync("Anna", Inquiry(TicketKind.NewProjectRequest, fee: false));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        var ticket = await _world.TicketAsync(result.TicketId!.Value);
+        var ticket = await _world.TicketAsync(result.Value);
         Assert.DoesNotContain(ticket.Messages, m => m.AuthorKind == MessageAuthorKind.System);
         await using var db = _world.Database.CreateDbContext();
         Assert.Equal(0, await db.AuditEntries.CountAsync(TestContext.Current.CancellationToken));
@@ -136,7 +137,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
 
         var result = await _world.SubmitAsync(who, Inquiry());
 
-        Assert.Equal(InquiryOutcome.Forbidden, result.Outcome);
+        Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Equal(before, await _world.StateAsync());
         await using var session = _world.As(who);
         Assert.Null(await session.Inquiries.GetOfferAsync(TestContext.Current.CancellationToken));
@@ -160,7 +161,7 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
     public async Task Customer_message_after_an_agent_reply_restarts_the_response_clock_and_is_published()
     {
         var filed = await _world.SubmitAsync("Anna", Inquiry());
-        var id = filed.TicketId!.Value;
+        var id = filed.Value;
         _world.Time.Advance(TimeSpan.FromHours(2));
         await using (var agent = _world.As("Alex"))
         {
@@ -191,8 +192,8 @@ public sealed class PortalInquiryServiceTests : IAsyncLifetime
         var theirs = await _world.SubmitAsync("Ben", Inquiry());
         await using var anna = _world.As("Anna");
 
-        var result = await anna.Workflow.PostCustomerMessageAsync(new PostCustomerMessage(theirs.TicketId!.Value, 1, "Hello"), TestContext.Current.CancellationToken);
+        var result = await anna.Workflow.PostCustomerMessageAsync(new PostCustomerMessage(theirs.Value, 1, "Hello"), TestContext.Current.CancellationToken);
 
-        Assert.Equal(TicketCommandOutcome.NotFound, result.Outcome);
+        Assert.Equal(CommandOutcome.NotFound, result.Outcome);
     }
 }

@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -192,7 +193,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
     private async Task<int> Open(string subject, HelpdeskDashboard.Features.Customers.Customer customer, string opened, HelpdeskDashboard.Features.Accounts.Agent? assignee) =>
         await world.OpenTicketAsync(customer, subject, SlaTestKit.Local(opened), assignee);
 
-    private async Task At(string local, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<TicketCommandResult>> command)
+    private async Task At(string local, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<CommandResult<int>>> command)
     {
         world.SetNow(SlaTestKit.Local(local));
         var result = await world.RunAsync(who, command);

@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 using HelpdeskDashboard.Features.Accounts;
@@ -82,7 +83,7 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
         return await session.Details.GetAsync(ticketId, TestContext.Current.CancellationToken);
     }
 
-    private async Task Step(TimeSpan after, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<TicketCommandResult>> command)
+    private async Task Step(TimeSpan after, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<CommandResult<int>>> command)
     {
         world.Time.Advance(after);
         var result = await world.RunAsync(who, command);

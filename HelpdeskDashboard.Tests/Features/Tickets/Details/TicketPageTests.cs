@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -110,7 +111,7 @@ public sealed class TicketPageTests : TicketUiTestContext
     [Fact]
     public void Invalid_reply_shows_the_errors_and_keeps_the_text()
     {
-        workflow.Result = TicketCommandResult.Invalid(["Write a reply before sending it."]);
+        workflow.Result = CommandResult<int>.Invalid(["Write a reply before sending it."]);
         var page = RenderTicket();
 
         Type(page, "reply-text", "   ");
@@ -126,7 +127,7 @@ public sealed class TicketPageTests : TicketUiTestContext
     [Fact]
     public void Conflict_says_so_and_reloads_so_the_next_try_uses_the_new_version()
     {
-        workflow.Result = TicketCommandResult.Stale("Demo Manager changed this ticket a moment ago.");
+        workflow.Result = CommandResult<int>.Stale("Demo Manager changed this ticket a moment ago.");
         workflow.OnCommand = _ => query.Ticket = Ticket(version: 9, TicketStatus.WaitingOnCustomer);
         var page = RenderTicket();
 
@@ -138,7 +139,7 @@ public sealed class TicketPageTests : TicketUiTestContext
         Assert.Contains("Demo Manager changed this ticket a moment ago.", feedback, StringComparison.Ordinal);
         Assert.Equal("Waiting on customer", Fact(page, "status"));
 
-        workflow.Result = TicketCommandResult.Ok(10);
+        workflow.Result = CommandResult<int>.Ok(10);
         Click(page, "send-reply");
 
         Assert.Equal(9, Assert.IsType<ReplyToTicket>(workflow.Commands[^1]).ExpectedVersion);

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -7,19 +8,19 @@ internal sealed class FakeTicketWorkflow : ITicketWorkflow
 {
     public List<object> Commands { get; } = [];
 
-    public TicketCommandResult Result { get; set; } = TicketCommandResult.Ok(2);
+    public CommandResult<int> Result { get; set; } = CommandResult<int>.Ok(2);
 
     public Action<object>? OnCommand { get; set; }
 
-    public Task<TicketCommandResult> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default) => Answer(command);
+    public Task<CommandResult<int>> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default) => Answer(command);
 
-    public Task<TicketCommandResult> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default) => Answer(command);
+    public Task<CommandResult<int>> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default) => Answer(command);
 
-    public Task<TicketCommandResult> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default) => Answer(command);
+    public Task<CommandResult<int>> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default) => Answer(command);
 
-    public Task<TicketCommandResult> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default) => Answer(command);
+    public Task<CommandResult<int>> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default) => Answer(command);
 
-    private Task<TicketCommandResult> Answer(object command)
+    private Task<CommandResult<int>> Answer(object command)
     {
         Commands.Add(command);
         OnCommand?.Invoke(command);

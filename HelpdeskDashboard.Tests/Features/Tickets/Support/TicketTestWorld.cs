@@ -11,6 +11,7 @@ using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -147,7 +148,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     public void SetNow(DateTimeOffset now) => Time.SetUtcNow(now);
 
     /// <summary>Runs one workflow command as <paramref name="principal"/> in a scope of its own.</summary>
-    public async Task<TicketCommandResult> RunAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<TicketCommandResult>> command)
+    public async Task<CommandResult<int>> RunAsync(ClaimsPrincipal principal, Func<ITicketWorkflow, Task<CommandResult<int>>> command)
     {
         await using var session = As(principal);
         return await command(session.Workflow);

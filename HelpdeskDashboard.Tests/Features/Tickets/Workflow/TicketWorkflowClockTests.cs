@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
@@ -30,7 +31,7 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
 
         var result = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Which firmware version?", IsInternalNote: false)));
 
-        Assert.Equal((TicketCommandOutcome.Succeeded, (int?)1), (result.Outcome, result.NewVersion));
+        Assert.Equal((CommandOutcome.Succeeded, 1), (result.Outcome, result.Value));
         var ticket = await world.TicketAsync(ticketId);
         Assert.False(ticket.AwaitingResponse);
         Assert.Equal(Now.UtcTicks, ticket.ResponseStoppedUtcTicks);
@@ -89,7 +90,7 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
 
         var result = await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 1, "Firmware 4.2.")));
 
-        Assert.Equal(TicketCommandOutcome.Succeeded, result.Outcome);
+        Assert.Equal(CommandOutcome.Succeeded, result.Outcome);
         var ticket = await world.TicketAsync(ticketId);
         Assert.Equal(TicketStatus.Open, ticket.Status);
         var reopened = ticket.StatusChanges[^1];

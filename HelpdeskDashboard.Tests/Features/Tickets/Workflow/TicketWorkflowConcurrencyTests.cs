@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
@@ -29,8 +30,8 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
 
         var result = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Is the brake released?", false)));
 
-        Assert.Equal(TicketCommandOutcome.Conflict, result.Outcome);
-        Assert.Null(result.NewVersion);
+        Assert.Equal(CommandOutcome.Conflict, result.Outcome);
+        Assert.Equal(default, result.Value); // a refusal hands out no version
         var message = Assert.Single(result.Errors);
         Assert.Contains("you had version 0, it is at version 1", message, StringComparison.Ordinal);
         Assert.Contains("It is now Open and assigned to Jonas Weber", message, StringComparison.Ordinal);
@@ -43,14 +44,14 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
     public async Task Change_saved_between_load_and_save_wins_and_the_later_save_is_a_conflict()
     {
         // Jonas's status change commits after Alex's command read version 0 and before Alex's save.
-        TicketCommandResult? jonas = null;
+        CommandResult<int>? jonas = null;
         world.Database.BeforeNextSave(async () =>
             jonas = await world.RunAsync(world.JonasSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.OnHold))));
 
         var alex = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Is the brake released?", false)));
 
-        Assert.Equal(TicketCommandOutcome.Succeeded, jonas?.Outcome);
-        Assert.Equal(TicketCommandOutcome.Conflict, alex.Outcome);
+        Assert.Equal(CommandOutcome.Succeeded, jonas?.Outcome);
+        Assert.Equal(CommandOutcome.Conflict, alex.Outcome);
         Assert.Contains("It is now On hold and assigned to Jonas Weber; the latest change was the status set to On hold by Jonas Weber", alex.Errors[0], StringComparison.Ordinal);
         var ticket = await world.TicketAsync(ticketId);
         Assert.Equal((TicketStatus.OnHold, 1), (ticket.Status, ticket.Version));
@@ -71,7 +72,7 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
                 Task.Run(() => world.RunAsync(world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, version, "From Jonas", true)))));
 
             Assert.Equal(
-                [TicketCommandOutcome.Succeeded, TicketCommandOutcome.Conflict],
+                [CommandOutcome.Succeeded, CommandOutcome.Conflict],
                 results.Select(r => r.Outcome).Order());
             Assert.Equal(messagesBefore + 1, (await world.StateAsync()).Messages);
             Assert.Equal(version + 1, (await world.TicketAsync(ticketId)).Version);

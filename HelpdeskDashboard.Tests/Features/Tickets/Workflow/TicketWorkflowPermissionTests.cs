@@ -1,6 +1,7 @@
 using System.Globalization;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,8 +38,8 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
 
         var result = await world.RunAsync(world.OtherGoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Hi")));
 
-        Assert.Equal(TicketCommandResult.Missing().Errors, result.Errors);
-        Assert.Equal(TicketCommandOutcome.NotFound, result.Outcome);
+        Assert.Equal(TicketCommandResults.Missing().Errors, result.Errors);
+        Assert.Equal(CommandOutcome.NotFound, result.Outcome);
         Assert.Equal(before, await world.StateAsync());
         Assert.Empty(world.Published);
     }
@@ -64,7 +65,7 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
             _ => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)),
         });
 
-        Assert.True(result.Outcome == TicketCommandOutcome.Forbidden, label);
+        Assert.True(result.Outcome == CommandOutcome.Forbidden, label);
         Assert.Equal(["Only the support team can do this."], result.Errors);
         Assert.Equal(before, await world.StateAsync());
         Assert.Empty(world.Published);
@@ -75,26 +76,26 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     {
         var result = await world.RunAsync(world.AlexSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Hi")));
 
-        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+        Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
     }
 
-    public static TheoryData<string, string, string?, string?, TicketCommandOutcome> Assignments => new()
+    public static TheoryData<string, string, string?, string?, CommandOutcome> Assignments => new()
     {
-        { "agent takes an unassigned ticket", "Alex", null, "Alex", TicketCommandOutcome.Succeeded },
-        { "agent gives an unassigned ticket to a colleague", "Alex", null, "Jonas", TicketCommandOutcome.Forbidden },
-        { "agent takes over a colleague's ticket", "Alex", "Jonas", "Alex", TicketCommandOutcome.Forbidden },
-        { "agent unassigns their own ticket", "Alex", "Alex", null, TicketCommandOutcome.Forbidden },
-        { "manager assigns an unassigned ticket to an agent", "Morgan", null, "Jonas", TicketCommandOutcome.Succeeded },
-        { "manager reassigns", "Morgan", "Alex", "Jonas", TicketCommandOutcome.Succeeded },
-        { "manager unassigns", "Morgan", "Alex", null, TicketCommandOutcome.Succeeded },
-        { "manager assigns to an inactive agent", "Morgan", null, "Tobias", TicketCommandOutcome.Invalid },
-        { "manager assigns to the current assignee", "Morgan", "Jonas", "Jonas", TicketCommandOutcome.Invalid },
+        { "agent takes an unassigned ticket", "Alex", null, "Alex", CommandOutcome.Succeeded },
+        { "agent gives an unassigned ticket to a colleague", "Alex", null, "Jonas", CommandOutcome.Forbidden },
+        { "agent takes over a colleague's ticket", "Alex", "Jonas", "Alex", CommandOutcome.Forbidden },
+        { "agent unassigns their own ticket", "Alex", "Alex", null, CommandOutcome.Forbidden },
+        { "manager assigns an unassigned ticket to an agent", "Morgan", null, "Jonas", CommandOutcome.Succeeded },
+        { "manager reassigns", "Morgan", "Alex", "Jonas", CommandOutcome.Succeeded },
+        { "manager unassigns", "Morgan", "Alex", null, CommandOutcome.Succeeded },
+        { "manager assigns to an inactive agent", "Morgan", null, "Tobias", CommandOutcome.Invalid },
+        { "manager assigns to the current assignee", "Morgan", "Jonas", "Jonas", CommandOutcome.Invalid },
     };
 
     [Theory]
     [MemberData(nameof(Assignments))]
     public async Task Agents_take_unassigned_tickets_everything_else_is_a_managers_job(
-        string label, string who, string? assignedTo, string? assignTo, TicketCommandOutcome expected)
+        string label, string who, string? assignedTo, string? assignTo, CommandOutcome expected)
     {
         var ticketId = await world.OpenTicketAsync(world.Platinum, label, assignee: assignedTo is null ? null : world.AgentNamed(assignedTo));
         var before = await world.StateAsync();
@@ -103,7 +104,7 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
 
         Assert.True(expected == result.Outcome, $"{label}: {result.Outcome} {string.Join(" ", result.Errors)}");
         var assignee = (await world.TicketAsync(ticketId)).AssigneeAgentId;
-        if (expected == TicketCommandOutcome.Succeeded)
+        if (expected == CommandOutcome.Succeeded)
         {
             Assert.Equal(assignTo is null ? null : world.AgentNamed(assignTo).Id, assignee);
         }
@@ -127,7 +128,7 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     {
         var result = await world.RunAsync(world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Jonas.Id)));
 
-        Assert.Equal(TicketCommandOutcome.Forbidden, result.Outcome);
+        Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Contains("Only a manager can assign a ticket to someone else", result.Errors[0], StringComparison.Ordinal);
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
@@ -11,7 +12,7 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
     private static readonly string TooLongBody = new('x', 20_001);
     private static readonly DateOnly Today = new(2026, 5, 13);
 
-    private static readonly Dictionary<string, (string Who, Func<ITicketWorkflow, int, Task<TicketCommandResult>> Run, string Error)> Cases = new()
+    private static readonly Dictionary<string, (string Who, Func<ITicketWorkflow, int, Task<CommandResult<int>>> Run, string Error)> Cases = new()
     {
         ["empty reply"] = ("Alex", (w, id) => w.ReplyAsync(new ReplyToTicket(id, 0, "", false)), "Write a message."),
         ["internal note of spaces only"] = ("Alex", (w, id) => w.ReplyAsync(new ReplyToTicket(id, 0, "   ", true)), "Write a message."),
@@ -50,7 +51,7 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
 
         var result = await world.RunAsync(world.SignedIn(who), w => run(w, ticketId));
 
-        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Equal([error], result.Errors);
         Assert.Equal(before, await world.StateAsync());
         Assert.Empty(world.Published);
@@ -82,7 +83,7 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
         }
         else
         {
-            Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+            Assert.Equal(CommandOutcome.Invalid, result.Outcome);
             Assert.Equal([string.Format(System.Globalization.CultureInfo.InvariantCulture, error, ticketId)], result.Errors);
             Assert.Equal(before, await world.StateAsync());
         }
@@ -96,7 +97,7 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
 
         var result = await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 1, TicketStatus.OnHold)));
 
-        Assert.Equal(TicketCommandOutcome.Invalid, result.Outcome);
+        Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Equal(["A closed ticket can only be reopened (Open), not set to On hold."], result.Errors);
         Assert.Equal(before, await world.StateAsync());
     }

@@ -18,8 +18,3 @@ public sealed class BuyExtraHoursValidator : AbstractValidator<BuyExtraHours>
         RuleFor(b => b.ExpectedRateCents).GreaterThanOrEqualTo(0).WithMessage("The rate shown is not valid; reload the page.");
     }
 }
-
-public sealed record PurchaseResult(bool Succeeded, IReadOnlyList<string> Errors, HourPurchase? Purchase)
-{
-    public static PurchaseResult Failed(params string[] errors) => new(false, errors, null);
-}

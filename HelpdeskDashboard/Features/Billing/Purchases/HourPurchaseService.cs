@@ -4,6 +4,7 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
 using HelpdeskDashboard.Platform;
@@ -12,7 +13,7 @@ namespace HelpdeskDashboard.Features.Billing.Purchases;
 /// <summary>Buying extra hours; an interface so the portal's components can be tested without a database.</summary>
 public interface IHourPurchases
 {
-    Task<PurchaseResult> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default);
+    Task<CommandResult<HourPurchase>> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default);
 }
 
 /// <summary>
@@ -29,26 +30,25 @@ public sealed class HourPurchaseService(
 {
     public const string Purchased = "ExtraHoursPurchased";
 
-    public async Task<PurchaseResult> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<HourPurchase>> BuyAsync(BuyExtraHours command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var user = await currentUser.GetAsync();
         if (!await currentUser.IsAuthorizedAsync(Policies.Customer) || user.CustomerId is not { } customerId)
         {
-            return PurchaseResult.Failed("Only a customer's own people can buy extra hours.");
+            return CommandResult<HourPurchase>.Denied("Only a customer's own people can buy extra hours.");
         }
 
-        var validation = await validator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync<BuyExtraHours, HourPurchase>(command, cancellationToken) is { } invalid)
         {
-            return PurchaseResult.Failed([.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return invalid;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken);
         if (customer is null)
         {
-            return PurchaseResult.Failed("Your company could not be found.");
+            return CommandResult<HourPurchase>.NotFound("Your company could not be found.");
         }
 
         var now = timeProvider.GetUtcNow();
@@ -57,7 +57,7 @@ public sealed class HourPurchaseService(
         var rate = usage.Tier.ExtraHourRate;
         if (rate.Cents != command.ExpectedRateCents)
         {
-            return PurchaseResult.Failed($"The rate is now {rate} per hour; please check and confirm again.");
+            return CommandResult<HourPurchase>.Stale($"The rate is now {rate} per hour; please check and confirm again.");
         }
 
         var purchase = new HourPurchase
@@ -82,6 +82,6 @@ public sealed class HourPurchaseService(
         });
         await db.SaveChangesAsync(cancellationToken);
         await usageHub.PublishAsync(customer.Id);
-        return new PurchaseResult(true, [], purchase);
+        return CommandResult<HourPurchase>.Ok(purchase);
     }
 }

@@ -1,4 +1,4 @@
-using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Features.Billing.TimeTracking;
 
@@ -16,16 +16,16 @@ public sealed record DeleteTimeEntry(int EntryId);
 /// <summary>
 /// Logging, correcting and deleting time. Agents change their own entries, managers anyone's; every change is audited,
 /// usage alerts are written to the outbox in the same transaction, and the ticket and the customer's usage are
-/// published after commit.
+/// published after commit. A command's value is the ticket's version (logging time does not change it).
 /// </summary>
 public interface ITimeTracking
 {
     /// <summary>The ticket's entries the user may see (none of another customer's); notes only for the support team.</summary>
     Task<IReadOnlyList<TimeEntryView>> EntriesAsync(int ticketId, CancellationToken cancellationToken = default);
 
-    Task<TicketCommandResult> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default);
 
-    Task<TicketCommandResult> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default);
 
-    Task<TicketCommandResult> DeleteAsync(DeleteTimeEntry command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> DeleteAsync(DeleteTimeEntry command, CancellationToken cancellationToken = default);
 }

@@ -7,6 +7,7 @@ using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
 using HelpdeskDashboard.Features.Tickets;
@@ -49,7 +50,7 @@ public sealed class TimeTrackingService(
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<TicketCommandResult> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> LogAsync(LogTicketTime command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (agent, denied) = await SignedInAgentAsync();
@@ -58,7 +59,7 @@ public sealed class TimeTrackingService(
             return denied;
         }
 
-        var invalid = await ValidateAsync(newEntryValidator, new NewTimeEntry
+        var invalid = await newEntryValidator.RefusalAsync<NewTimeEntry, int>(new NewTimeEntry
         {
             TicketId = command.TicketId,
             AgentId = agent.AgentId!.Value,
@@ -76,7 +77,7 @@ public sealed class TimeTrackingService(
         var ticket = await scopedQueries.FindTicketAsync(db, command.TicketId, cancellationToken);
         if (ticket is null)
         {
-            return TicketCommandResult.Missing();
+            return TicketCommandResults.Missing();
         }
 
         var now = timeProvider.GetUtcNow();
@@ -94,10 +95,10 @@ public sealed class TimeTrackingService(
         db.TimeEntries.Add(entry);
         await SaveWithAlertsAsync(db, entry, agent, Logged, oldValue: null, now, cancellationToken);
         await PublishAsync(entry.TicketId, entry.CustomerId, [ticket.AssigneeAgentId, entry.AgentId]);
-        return TicketCommandResult.Ok(ticket.Version);
+        return CommandResult<int>.Ok(ticket.Version);
     }
 
-    public async Task<TicketCommandResult> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> ChangeAsync(ChangeTimeEntry command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (agent, denied) = await SignedInAgentAsync();
@@ -106,7 +107,7 @@ public sealed class TimeTrackingService(
             return denied;
         }
 
-        var invalid = await ValidateAsync(changeValidator, command, cancellationToken);
+        var invalid = await changeValidator.RefusalAsync<ChangeTimeEntry, int>(command, cancellationToken);
         if (invalid is not null)
         {
             return invalid;
@@ -126,16 +127,16 @@ public sealed class TimeTrackingService(
         entry.Billable = command.Billable;
         if (Describe(entry) == before)
         {
-            return TicketCommandResult.Invalid(["Nothing changed: the entry already reads like that."]);
+            return CommandResult<int>.Invalid(["Nothing changed: the entry already reads like that."]);
         }
 
         var now = timeProvider.GetUtcNow();
         await SaveWithAlertsAsync(db, entry, agent, Changed, before, now, cancellationToken);
         await PublishAsync(entry.TicketId, entry.CustomerId, [entry.AgentId]);
-        return TicketCommandResult.Ok(await TicketVersionAsync(db, entry.TicketId, cancellationToken));
+        return CommandResult<int>.Ok(await TicketVersionAsync(db, entry.TicketId, cancellationToken));
     }
 
-    public async Task<TicketCommandResult> DeleteAsync(DeleteTimeEntry command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> DeleteAsync(DeleteTimeEntry command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (agent, denied) = await SignedInAgentAsync();
@@ -156,7 +157,7 @@ public sealed class TimeTrackingService(
         db.TimeEntries.Remove(entry!);
         await db.SaveChangesAsync(cancellationToken); // less time used: no alert can become due
         await PublishAsync(entry!.TicketId, entry.CustomerId, [entry.AgentId]);
-        return TicketCommandResult.Ok(await TicketVersionAsync(db, entry.TicketId, cancellationToken));
+        return CommandResult<int>.Ok(await TicketVersionAsync(db, entry.TicketId, cancellationToken));
     }
 
     /// <summary>Entry, audit and any due alert in one transaction; the month is re-read inside it so it sees the change.</summary>
@@ -180,40 +181,34 @@ public sealed class TimeTrackingService(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<(TimeEntry? Entry, TicketCommandResult? Refused)> OwnEntryAsync(
+    private async Task<(TimeEntry? Entry, CommandResult<int>? Refused)> OwnEntryAsync(
         HelpdeskDbContext db, int entryId, CurrentUserInfo agent, CancellationToken cancellationToken)
     {
         var entry = await (await scopedQueries.TimeEntriesAsync(db)).FirstOrDefaultAsync(e => e.Id == entryId, cancellationToken);
         if (entry is null)
         {
-            return (null, new TicketCommandResult(TicketCommandOutcome.NotFound, null, ["The time entry does not exist or you may not see it."]));
+            return (null, CommandResult<int>.NotFound("The time entry does not exist or you may not see it."));
         }
 
         if (entry.AgentId != agent.AgentId && !await currentUser.IsAuthorizedAsync(Policies.Manager))
         {
-            return (null, TicketCommandResult.Denied(OwnEntriesOnly));
+            return (null, CommandResult<int>.Denied(OwnEntriesOnly));
         }
 
         return (entry, null);
     }
 
-    private async Task<(CurrentUserInfo Agent, TicketCommandResult? Denied)> SignedInAgentAsync()
+    private async Task<(CurrentUserInfo Agent, CommandResult<int>? Denied)> SignedInAgentAsync()
     {
         if (!await currentUser.IsAuthorizedAsync(Policies.Agent))
         {
-            return (CurrentUserInfo.Anonymous, TicketCommandResult.Denied("Only the support team can log time."));
+            return (CurrentUserInfo.Anonymous, CommandResult<int>.Denied("Only the support team can log time."));
         }
 
         var user = await currentUser.GetAsync();
         return user.AgentId is null
-            ? (user, TicketCommandResult.Denied("Your sign-in is not linked to an agent, so the time could not be attributed to you."))
+            ? (user, CommandResult<int>.Denied("Your sign-in is not linked to an agent, so the time could not be attributed to you."))
             : (user, null);
-    }
-
-    private static async Task<TicketCommandResult?> ValidateAsync<T>(IValidator<T> validator, T value, CancellationToken cancellationToken)
-    {
-        var result = await validator.ValidateAsync(value, cancellationToken);
-        return result.IsValid ? null : TicketCommandResult.Invalid(result.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
     }
 
     private static async Task<int> TicketVersionAsync(HelpdeskDbContext db, int ticketId, CancellationToken cancellationToken) =>

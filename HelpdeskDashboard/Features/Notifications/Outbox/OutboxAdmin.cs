@@ -1,6 +1,7 @@
 using FluentValidation;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Notifications.Outbox;
@@ -44,20 +45,20 @@ public sealed class OutboxAdmin(
 
     /// <summary>
     /// Puts a Failed message back to Pending, due now, with a fresh set of attempts. Its last error stays visible
-    /// until the next attempt replaces or clears it.
+    /// until the next attempt replaces or clears it. A message that is no longer Failed (sent or picked up meanwhile)
+    /// is a conflict.
     /// </summary>
-    public async Task<OutboxRetryResult> RetryAsync(RetryOutboxMessage command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> RetryAsync(RetryOutboxMessage command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (!await currentUser.IsAuthorizedAsync(Policies.Manager))
         {
-            return new(OutboxRetryOutcome.Forbidden, "Only managers may retry e-mails.");
+            return CommandResult.Denied("Only managers may retry e-mails.");
         }
 
-        var validation = await retryValidator.ValidateAsync(command, cancellationToken);
-        if (!validation.IsValid)
+        if (await retryValidator.RefusalAsync(command, cancellationToken) is { } invalid)
         {
-            return new(OutboxRetryOutcome.Invalid, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)));
+            return invalid;
         }
 
         var now = time.GetUtcNow().UtcTicks;
@@ -73,14 +74,14 @@ public sealed class OutboxAdmin(
                 cancellationToken);
         if (changed == 1)
         {
-            return new(OutboxRetryOutcome.Retried, $"Message #{command.Id} is queued again and goes out with the next delivery run.");
+            return CommandResult.Ok();
         }
 
         var current = await db.OutboxMessages.Where(m => m.Id == command.Id).Select(m => (OutboxStatus?)m.Status)
             .SingleOrDefaultAsync(cancellationToken);
         return current is { } status
-            ? new(OutboxRetryOutcome.NotFailed, $"Message #{command.Id} is {OutboxText.Status(status).ToLowerInvariant()}, not failed; only failed messages can be retried.")
-            : new(OutboxRetryOutcome.NotFound, $"There is no message #{command.Id}.");
+            ? CommandResult.Stale($"Message #{command.Id} is {OutboxText.Status(status).ToLowerInvariant()}, not failed; only failed messages can be retried.")
+            : CommandResult.NotFound($"There is no message #{command.Id}.");
     }
 
     private static OutboxRow ToRow(OutboxMessage m) => new(

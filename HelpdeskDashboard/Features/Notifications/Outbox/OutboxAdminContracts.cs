@@ -30,18 +30,3 @@ public sealed record OutboxListing(
 }
 
 public sealed record RetryOutboxMessage(long Id);
-
-public enum OutboxRetryOutcome
-{
-    Retried,
-    Invalid,
-    Forbidden,
-    NotFound,
-    NotFailed,
-}
-
-/// <summary>The outcome and a sentence to show the manager.</summary>
-public sealed record OutboxRetryResult(OutboxRetryOutcome Outcome, string Message)
-{
-    public bool Succeeded => Outcome == OutboxRetryOutcome.Retried;
-}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Platform.Time;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
@@ -14,7 +15,7 @@ public sealed partial class OutboxManagerPage : ComponentBase
     private OutboxStatus? _status;
     private int _page = 1;
     private bool _busy;
-    private OutboxRetryResult? _feedback;
+    private CommandFeedback? _feedback;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
     [Inject]
@@ -63,7 +64,7 @@ public sealed partial class OutboxManagerPage : ComponentBase
         _busy = true;
         try
         {
-            _feedback = await Admin.RetryAsync(new RetryOutboxMessage(id));
+            _feedback = CommandFeedback.OneLine(await Admin.RetryAsync(new RetryOutboxMessage(id)), OutboxText.Retried(id));
             await LoadAsync();
         }
         finally

@@ -11,4 +11,7 @@ public static class OutboxText
         OutboxStatus.Failed => "Failed",
         _ => status.ToString(),
     };
+
+    /// <summary>The confirmation after a retry.</summary>
+    public static string Retried(long id) => $"Message #{id} is queued again and goes out with the next delivery run.";
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Portal.Profile;
@@ -30,18 +31,17 @@ public sealed class CustomerProfileService(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public async Task<ProfileChangeResult> ChangeTimeZoneAsync(ChangeTimeZone change, CancellationToken cancellationToken = default)
+    public async Task<CommandResult> ChangeTimeZoneAsync(ChangeTimeZone change, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(change);
         if (!await currentUser.IsAuthorizedAsync(Policies.Customer))
         {
-            return ProfileChangeResult.Failed(NotACustomer);
+            return CommandResult.Denied(NotACustomer);
         }
 
-        var validation = await validator.ValidateAsync(change, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync(change, cancellationToken) is { } invalid)
         {
-            return ProfileChangeResult.Failed([.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return invalid;
         }
 
         var user = await currentUser.GetAsync();
@@ -49,11 +49,11 @@ public sealed class CustomerProfileService(
         var row = await db.CustomerUsers.FirstOrDefaultAsync(u => u.IdentityUserId == user.UserId && u.CustomerId == user.CustomerId, cancellationToken);
         if (row is null)
         {
-            return ProfileChangeResult.Failed(NotACustomer);
+            return CommandResult.Denied(NotACustomer);
         }
 
         row.TimeZone = change.TimeZone;
         await db.SaveChangesAsync(cancellationToken);
-        return ProfileChangeResult.Ok;
+        return CommandResult.Ok();
     }
 }

@@ -7,6 +7,7 @@ using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -39,21 +40,21 @@ public sealed class PortalInquiryService(
         return author is null ? null : new InquiryOffer(author.CompanyName, catalog.Get(author.Tier), options.Value.CommunityForumUrl);
     }
 
-    public async Task<InquiryResult> SubmitAsync(NewInquiry inquiry, CancellationToken cancellationToken = default)
+    /// <summary>Files the inquiry; the value is the new ticket's id. Unless it succeeded, nothing was written.</summary>
+    public async Task<CommandResult<int>> SubmitAsync(NewInquiry inquiry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inquiry);
         var author = await AuthorAsync(cancellationToken);
         if (author is null)
         {
-            return InquiryResult.Denied(CustomersOnly);
+            return CommandResult<int>.Denied(CustomersOnly);
         }
 
         // The tier decides the rules; the browser's idea of it does not count.
         inquiry.Tier = author.Tier;
-        var validation = await validator.ValidateAsync(inquiry, cancellationToken);
-        if (!validation.IsValid)
+        if (await validator.RefusalAsync<NewInquiry, int>(inquiry, cancellationToken) is { } invalid)
         {
-            return InquiryResult.Invalid([.. validation.Errors.Select(e => e.ErrorMessage).Distinct()]);
+            return invalid;
         }
 
         var tier = catalog.Get(author.Tier);
@@ -108,7 +109,7 @@ public sealed class PortalInquiryService(
         }
 
         await hub.PublishAsync(new TicketChanged(ticket.Id, TicketChangeKind.Created));
-        return InquiryResult.Created(ticket.Id);
+        return CommandResult<int>.Ok(ticket.Id);
     }
 
     private async Task<Author?> AuthorAsync(CancellationToken cancellationToken)

@@ -31,22 +31,3 @@ public sealed record InquiryOffer(string CompanyName, TierDefinition Tier, strin
 
     public TicketKind SupportKind => IncludesSupportInquiries ? TicketKind.SupportInquiry : TicketKind.PaidSupportRequest;
 }
-
-public enum InquiryOutcome
-{
-    Created,
-    Invalid,
-    Forbidden,
-}
-
-/// <summary>The outcome of filing an inquiry; unless created, nothing was written.</summary>
-public sealed record InquiryResult(InquiryOutcome Outcome, int? TicketId, IReadOnlyList<string> Errors)
-{
-    public bool Succeeded => Outcome == InquiryOutcome.Created;
-
-    public static InquiryResult Created(int ticketId) => new(InquiryOutcome.Created, ticketId, []);
-
-    public static InquiryResult Invalid(IReadOnlyList<string> errors) => new(InquiryOutcome.Invalid, null, errors);
-
-    public static InquiryResult Denied(string why) => new(InquiryOutcome.Forbidden, null, [why]);
-}

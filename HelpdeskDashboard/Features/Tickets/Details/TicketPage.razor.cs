@@ -132,7 +132,7 @@ public sealed partial class TicketPage : ComponentBase
     /// Runs one command against the loaded version; afterwards (and after a conflict) the ticket is read afresh.
     /// The forms call this from their own events, so the page renders itself: busy while it runs, the outcome after.
     /// </summary>
-    private async Task<bool> RunAsync(Func<int, Task<TicketCommandResult>> command, string confirmation, Action<CommandFeedback> show)
+    private async Task<bool> RunAsync(Func<int, Task<CommandResult<int>>> command, string confirmation, Action<CommandFeedback> show)
     {
         if (_ticket is null || _busy)
         {
@@ -144,7 +144,7 @@ public sealed partial class TicketPage : ComponentBase
         try
         {
             var result = await command(_ticket.Version);
-            if (result.Outcome is TicketCommandOutcome.Succeeded or TicketCommandOutcome.Conflict or TicketCommandOutcome.NotFound)
+            if (result.Outcome is CommandOutcome.Succeeded or CommandOutcome.Conflict or CommandOutcome.NotFound)
             {
                 await LoadAsync();
             }

@@ -7,6 +7,7 @@ using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Tickets.Workflow;
@@ -41,7 +42,7 @@ public sealed class TicketWorkflow(
     private const string ManagersAssign =
         "Only a manager can assign a ticket to someone else, take over an assigned ticket or unassign it; agents may take unassigned tickets themselves.";
 
-    public async Task<TicketCommandResult> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (agentId, denied) = await SignedInAgentAsync();
@@ -50,7 +51,7 @@ public sealed class TicketWorkflow(
             return denied;
         }
 
-        var invalid = await ValidateAsync(messageValidator,
+        var invalid = await messageValidator.RefusalAsync<NewTicketMessage, int>(
             new NewTicketMessage { TicketId = command.TicketId, Body = command.Body, IsInternalNote = command.IsInternalNote }, cancellationToken);
         if (invalid is not null)
         {
@@ -62,7 +63,7 @@ public sealed class TicketWorkflow(
         {
             if (!command.IsInternalNote && edit.Ticket.Status == TicketStatus.Closed)
             {
-                return Task.FromResult<TicketCommandResult?>(TicketCommandResult.Invalid(
+                return Task.FromResult<CommandResult<int>?>(CommandResult<int>.Invalid(
                     [$"Ticket #{edit.Ticket.Id} is closed; reopen it before replying to the customer (internal notes are still possible)."]));
             }
 
@@ -72,19 +73,19 @@ public sealed class TicketWorkflow(
                 edit.ChangeStatus(TicketStatus.Open, agentId);
             }
 
-            return Task.FromResult<TicketCommandResult?>(null);
+            return Task.FromResult<CommandResult<int>?>(null);
         }, cancellationToken);
     }
 
-    public async Task<TicketCommandResult> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         if (!await currentUser.IsAuthorizedAsync(Policies.Customer))
         {
-            return TicketCommandResult.Denied(CustomersOnly);
+            return CommandResult<int>.Denied(CustomersOnly);
         }
 
-        var invalid = await ValidateAsync(messageValidator, new NewTicketMessage { TicketId = command.TicketId, Body = command.Body }, cancellationToken);
+        var invalid = await messageValidator.RefusalAsync<NewTicketMessage, int>(new NewTicketMessage { TicketId = command.TicketId, Body = command.Body }, cancellationToken);
         if (invalid is not null)
         {
             return invalid;
@@ -95,7 +96,7 @@ public sealed class TicketWorkflow(
         {
             if (edit.Ticket.Status == TicketStatus.Closed)
             {
-                return TicketCommandResult.Invalid([$"Ticket #{edit.Ticket.Id} is closed; please open a new ticket."]);
+                return CommandResult<int>.Invalid([$"Ticket #{edit.Ticket.Id} is closed; please open a new ticket."]);
             }
 
             var authorId = await edit.Db.CustomerUsers.AsNoTracking()
@@ -114,7 +115,7 @@ public sealed class TicketWorkflow(
         }, cancellationToken);
     }
 
-    public async Task<TicketCommandResult> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (agentId, denied) = await SignedInAgentAsync();
@@ -123,7 +124,7 @@ public sealed class TicketWorkflow(
             return denied;
         }
 
-        var invalid = await ValidateAsync(statusValidator, command, cancellationToken);
+        var invalid = await statusValidator.RefusalAsync<ChangeTicketStatus, int>(command, cancellationToken);
         if (invalid is not null)
         {
             return invalid;
@@ -133,15 +134,15 @@ public sealed class TicketWorkflow(
         {
             if (TicketStatusRules.WhyNot(edit.Ticket.Status, command.NewStatus) is { } why)
             {
-                return Task.FromResult<TicketCommandResult?>(TicketCommandResult.Invalid([why]));
+                return Task.FromResult<CommandResult<int>?>(CommandResult<int>.Invalid([why]));
             }
 
             edit.ChangeStatus(command.NewStatus, agentId);
-            return Task.FromResult<TicketCommandResult?>(null);
+            return Task.FromResult<CommandResult<int>?>(null);
         }, cancellationToken);
     }
 
-    public async Task<TicketCommandResult> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default)
+    public async Task<CommandResult<int>> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
         var (agentId, denied) = await SignedInAgentAsync();
@@ -150,7 +151,7 @@ public sealed class TicketWorkflow(
             return denied;
         }
 
-        var invalid = await ValidateAsync(assignValidator, command, cancellationToken);
+        var invalid = await assignValidator.RefusalAsync<AssignTicket, int>(command, cancellationToken);
         if (invalid is not null)
         {
             return invalid;
@@ -163,7 +164,7 @@ public sealed class TicketWorkflow(
             var previous = previousId is { } id ? await edit.Db.Agents.AsNoTracking().SingleAsync(a => a.Id == id, cancellationToken) : null;
             if (previousId == command.AgentId)
             {
-                return TicketCommandResult.Invalid([previous is null ? "The ticket is already unassigned." : $"The ticket is already assigned to {previous.DisplayName}."]);
+                return CommandResult<int>.Invalid([previous is null ? "The ticket is already unassigned." : $"The ticket is already assigned to {previous.DisplayName}."]);
             }
 
             var takesUnassignedTicket = previousId is null && command.AgentId == agentId;
@@ -175,7 +176,7 @@ public sealed class TicketWorkflow(
                 }
                 catch (ForbiddenException)
                 {
-                    return TicketCommandResult.Denied(ManagersAssign);
+                    return CommandResult<int>.Denied(ManagersAssign);
                 }
             }
 
@@ -185,12 +186,12 @@ public sealed class TicketWorkflow(
                 next = await edit.Db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.Id == nextId, cancellationToken);
                 if (next is null)
                 {
-                    return TicketCommandResult.Invalid([$"There is no agent #{nextId}."]);
+                    return CommandResult<int>.Invalid([$"There is no agent #{nextId}."]);
                 }
 
                 if (!next.IsActive)
                 {
-                    return TicketCommandResult.Invalid([$"{next.DisplayName} is no longer active and cannot receive tickets."]);
+                    return CommandResult<int>.Invalid([$"{next.DisplayName} is no longer active and cannot receive tickets."]);
                 }
             }
 
@@ -219,11 +220,11 @@ public sealed class TicketWorkflow(
     /// Loads the ticket in a context of its own, lets <paramref name="apply"/> change it (or refuse with a result),
     /// then records the SLA columns, saves and publishes.
     /// </summary>
-    private async Task<TicketCommandResult> EditAsync(
+    private async Task<CommandResult<int>> EditAsync(
         int ticketId,
         int expectedVersion,
         TicketChangeKind kind,
-        Func<TicketEdit, Task<TicketCommandResult?>> apply,
+        Func<TicketEdit, Task<CommandResult<int>?>> apply,
         CancellationToken cancellationToken,
         Func<int?, IEnumerable<int?>>? concerned = null)
     {
@@ -231,12 +232,12 @@ public sealed class TicketWorkflow(
         var ticket = await scopedQueries.FindTicketAsync(db, ticketId, cancellationToken);
         if (ticket is null)
         {
-            return TicketCommandResult.Missing();
+            return TicketCommandResults.Missing();
         }
 
         if (ticket.Version != expectedVersion)
         {
-            return TicketCommandResult.Stale(await TicketConflictMessage.DescribeAsync(db, ticketId, expectedVersion, clock.Calendar, cancellationToken));
+            return CommandResult<int>.Stale(await TicketConflictMessage.DescribeAsync(db, ticketId, expectedVersion, clock.Calendar, cancellationToken));
         }
 
         var assigneeBefore = ticket.AssigneeAgentId;
@@ -254,31 +255,25 @@ public sealed class TicketWorkflow(
         catch (DbUpdateConcurrencyException)
         {
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            return TicketCommandResult.Stale(await TicketConflictMessage.DescribeAsync(fresh, ticketId, expectedVersion, clock.Calendar, cancellationToken));
+            return CommandResult<int>.Stale(await TicketConflictMessage.DescribeAsync(fresh, ticketId, expectedVersion, clock.Calendar, cancellationToken));
         }
 
         var agentIds = concerned?.Invoke(assigneeBefore) ?? [ticket.AssigneeAgentId];
         await PublishAsync(new TicketChanged(ticket.Id, kind, Concerned(agentIds)));
-        return TicketCommandResult.Ok(ticket.Version);
+        return CommandResult<int>.Ok(ticket.Version);
     }
 
     /// <summary>The signed-in agent's id, or why the user may not act as an agent.</summary>
-    private async Task<(int AgentId, TicketCommandResult? Denied)> SignedInAgentAsync()
+    private async Task<(int AgentId, CommandResult<int>? Denied)> SignedInAgentAsync()
     {
         if (!await currentUser.IsAuthorizedAsync(Policies.Agent))
         {
-            return (0, TicketCommandResult.Denied(AgentsOnly));
+            return (0, CommandResult<int>.Denied(AgentsOnly));
         }
 
         return (await currentUser.GetAsync()).AgentId is { } agentId
             ? (agentId, null)
-            : (0, TicketCommandResult.Denied("Your sign-in is not linked to an agent, so the change could not be attributed to you."));
-    }
-
-    private static async Task<TicketCommandResult?> ValidateAsync<T>(IValidator<T> validator, T value, CancellationToken cancellationToken)
-    {
-        var result = await validator.ValidateAsync(value, cancellationToken);
-        return result.IsValid ? null : TicketCommandResult.Invalid(result.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
+            : (0, CommandResult<int>.Denied("Your sign-in is not linked to an agent, so the change could not be attributed to you."));
     }
 
     // The change is committed; a subscriber's trouble (or the caller giving up) must not turn it into a failure.

@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Platform.Commands;
+
 namespace HelpdeskDashboard.Features.Tickets.Workflow;
 
 /// <summary>An agent's public reply (stops the response clock) or internal note (does not).</summary>
@@ -11,43 +13,27 @@ public sealed record ChangeTicketStatus(int TicketId, int ExpectedVersion, Ticke
 /// <summary>Assign to an agent, or null to unassign. Agents may take a ticket themselves; anything else is a manager's.</summary>
 public sealed record AssignTicket(int TicketId, int ExpectedVersion, int? AgentId, string? Reason = null);
 
-public enum TicketCommandOutcome
+/// <summary>What the ticket commands answer in the tickets' own words.</summary>
+public static class TicketCommandResults
 {
-    Succeeded,
-    Invalid,
-    NotFound,
-    Forbidden,
+    /// <summary>The same answer for a ticket that does not exist and one out of the user's scope, so nothing leaks.</summary>
+    public const string MissingMessage = "The ticket does not exist or you may not see it.";
 
-    /// <summary>Someone else changed the ticket since it was loaded; nothing was written.</summary>
-    Conflict,
-}
-
-public sealed record TicketCommandResult(TicketCommandOutcome Outcome, int? NewVersion, IReadOnlyList<string> Errors)
-{
-    public bool Succeeded => Outcome == TicketCommandOutcome.Succeeded;
-
-    public static TicketCommandResult Ok(int newVersion) => new(TicketCommandOutcome.Succeeded, newVersion, []);
-
-    public static TicketCommandResult Invalid(IReadOnlyList<string> errors) => new(TicketCommandOutcome.Invalid, null, errors);
-
-    public static TicketCommandResult Missing() => new(TicketCommandOutcome.NotFound, null, ["The ticket does not exist or you may not see it."]);
-
-    public static TicketCommandResult Denied(string why) => new(TicketCommandOutcome.Forbidden, null, [why]);
-
-    public static TicketCommandResult Stale(string message) => new(TicketCommandOutcome.Conflict, null, [message]);
+    public static CommandResult<int> Missing() => CommandResult<int>.NotFound(MissingMessage);
 }
 
 /// <summary>
 /// Every change to a ticket goes through here: validated (nothing written when invalid), authorised in the service,
 /// guarded by the ticket's concurrency token, SLA fields recomputed, status history kept, then the change is published.
+/// A command's value is the ticket's new version.
 /// </summary>
 public interface ITicketWorkflow
 {
-    Task<TicketCommandResult> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default);
 
-    Task<TicketCommandResult> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default);
 
-    Task<TicketCommandResult> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default);
 
-    Task<TicketCommandResult> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default);
+    Task<CommandResult<int>> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default);
 }

@@ -8,11 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskDashboard.Tests.Features.Assignment.Components;
 
-public sealed class WorkloadPageTests : BunitTestBase
+/// <summary>The workload page stays live: a ticket change reloads the queues.</summary>
+public sealed class WorkloadPageLiveTests : BunitTestBase
 {
     private readonly FakeWorkloadQuery query = new();
 
-    public WorkloadPageTests()
+    public WorkloadPageLiveTests()
     {
         Context.Services.AddSingleton<IWorkloadQuery>(query);
         Context.Services.AddSingleton<IAssignmentService>(new FakeAssignmentService());
