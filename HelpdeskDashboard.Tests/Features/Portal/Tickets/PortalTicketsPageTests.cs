@@ -42,7 +42,7 @@ public sealed class PortalTicketsPageTests() : BunitTestBase("Wed 2026-05-13 10:
     {
         var result = await world.SubmitAsync(who, new NewInquiry { Subject = subject, Body = "Details" });
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
-        return result.TicketId!.Value;
+        return result.Value;
     }
 
     [Fact]
