@@ -50,10 +50,18 @@ public sealed class FeatureDependencyTests
         var edges = new Dictionary<string, Dictionary<string, string>>();
         foreach (var type in App.Value.Types)
         {
-            if (FeatureOf(type) is not { } from) continue;
+            if (FeatureOf(type) is not { } from)
+            {
+                continue;
+            }
+
             foreach (var dependency in type.Dependencies)
             {
-                if (FeatureOf(dependency.Target) is not { } to || to == from) continue;
+                if (FeatureOf(dependency.Target) is not { } to || to == from)
+                {
+                    continue;
+                }
+
                 var targets = edges.TryGetValue(from, out var known) ? known : edges[from] = [];
                 targets.TryAdd(to, $"{type.FullName} -> {dependency.Target.FullName}");
             }
@@ -64,7 +72,11 @@ public sealed class FeatureDependencyTests
     private static string? FeatureOf(IType type)
     {
         var ns = type.Namespace.FullName;
-        if (!ns.StartsWith(Features, StringComparison.Ordinal)) return null;
+        if (!ns.StartsWith(Features, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var rest = ns[Features.Length..];
         var dot = rest.IndexOf('.');
         return dot < 0 ? rest : rest[..dot];
@@ -84,7 +96,14 @@ public sealed class FeatureDependencyTests
         var low = new Dictionary<string, int>();
         var stack = new Stack<string>();
         var result = new List<List<string>>();
-        foreach (var node in edges.Keys.Order()) if (!index.ContainsKey(node)) Visit(node);
+        foreach (var node in edges.Keys.Order())
+        {
+            if (!index.ContainsKey(node))
+            {
+                Visit(node);
+            }
+        }
+
         return result;
 
         void Visit(string node)
@@ -94,9 +113,16 @@ public sealed class FeatureDependencyTests
             foreach (var next in edges.TryGetValue(node, out var t) ? t.Keys.ToList() : [])
             {
                 if (!index.ContainsKey(next)) { Visit(next); low[node] = Math.Min(low[node], low[next]); }
-                else if (stack.Contains(next)) low[node] = Math.Min(low[node], index[next]);
+                else if (stack.Contains(next))
+                {
+                    low[node] = Math.Min(low[node], index[next]);
+                }
             }
-            if (low[node] != index[node]) return;
+            if (low[node] != index[node])
+            {
+                return;
+            }
+
             var component = new List<string>();
             string member;
             do { member = stack.Pop(); component.Add(member); } while (member != node);

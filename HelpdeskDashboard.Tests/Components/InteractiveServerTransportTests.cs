@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Components;
 
 public sealed class InteractiveServerTransportTests(HelpdeskAppFactory app) : IClassFixture<HelpdeskAppFactory>

@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Data;
 
 /// <summary>Minimal valid entities for mapping tests.</summary>

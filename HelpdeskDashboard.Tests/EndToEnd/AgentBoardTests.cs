@@ -1,12 +1,10 @@
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Hosting.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 [Collection(DemoBrowserCollection.Name)]

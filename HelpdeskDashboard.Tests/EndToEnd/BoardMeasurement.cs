@@ -3,13 +3,12 @@ using System.Globalization;
 using System.Runtime;
 using System.Text.Json;
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>

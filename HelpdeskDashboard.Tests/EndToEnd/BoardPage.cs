@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
-using HelpdeskDashboard.Features.TierRecalculation;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>What the end-to-end tests look for on the SLA board (/board) and a ticket page (/tickets/{id}).</summary>

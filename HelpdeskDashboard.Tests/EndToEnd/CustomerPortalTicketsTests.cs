@@ -1,9 +1,8 @@
 using System.Text.RegularExpressions;
-using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>Customers file inquiries in the portal and follow them with a live countdown.</summary>

@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>The demo accounts, signed in through the real login form as a person would.</summary>

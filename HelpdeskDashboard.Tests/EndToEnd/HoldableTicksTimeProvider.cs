@@ -27,6 +27,6 @@ internal sealed class HoldableTicksTimeProvider(TimeProvider inner) : TimeProvid
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         period == SlaTicker.Interval
-            ? inner.CreateTimer(s => { if (!held) callback(s); }, state, dueTime, period)
+            ? inner.CreateTimer(s => { if (!held) { callback(s); } }, state, dueTime, period)
             : inner.CreateTimer(callback, state, dueTime, period);
 }

@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 [Collection(DemoBrowserCollection.Name)]

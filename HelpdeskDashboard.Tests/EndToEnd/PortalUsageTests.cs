@@ -1,10 +1,9 @@
-using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.EndToEnd;
 
 /// <summary>An app without the demo data set, so the Gold demo customer starts the month with all 4 hours.</summary>

@@ -12,6 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>

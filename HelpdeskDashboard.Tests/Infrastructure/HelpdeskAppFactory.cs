@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Startup;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,8 +13,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>

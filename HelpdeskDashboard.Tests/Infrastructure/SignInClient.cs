@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>

@@ -1,7 +1,7 @@
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Tiers;
 
 using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>Tier data shaped like the shipped defaults, for tests to start from and change.</summary>

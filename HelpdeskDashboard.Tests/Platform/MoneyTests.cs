@@ -1,7 +1,5 @@
-using HelpdeskDashboard.Features.Billing;
-
 using HelpdeskDashboard.Platform;
-using HelpdeskDashboard.Tests.Features.Billing;
+
 namespace HelpdeskDashboard.Tests.Platform;
 
 public sealed class MoneyTests

@@ -1,17 +1,16 @@
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features.Orders;
-using HelpdeskDashboard.Features.TierRecalculation;
 namespace HelpdeskDashboard.Data;
 
 /// <summary>

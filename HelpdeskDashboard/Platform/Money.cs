@@ -1,6 +1,5 @@
 using System.Globalization;
 
-using HelpdeskDashboard.Features.Billing;
 namespace HelpdeskDashboard.Platform;
 
 /// <summary>

@@ -5,15 +5,14 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
-using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Platform.Time;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 
 /// <summary>
@@ -66,7 +65,7 @@ public class BoardQueryBenchmarks
     public SlaReading Tick_advances_50_readings()
     {
         var next = Now.AddSeconds(1);
-        SlaReading last = readings[0];
+        var last = readings[0];
         foreach (var reading in readings)
         {
             last = engine.Advance(reading, next);

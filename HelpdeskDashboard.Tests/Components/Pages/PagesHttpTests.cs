@@ -1,8 +1,7 @@
 using System.Net;
-using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Components.Pages;
 
 public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<HelpdeskAppFactory>

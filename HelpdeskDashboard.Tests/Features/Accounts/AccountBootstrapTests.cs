@@ -1,15 +1,13 @@
 using System.Net;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 public sealed class AccountBootstrapTests

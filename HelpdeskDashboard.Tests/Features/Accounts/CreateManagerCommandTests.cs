@@ -1,8 +1,8 @@
 using System.Net;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 public sealed class CreateManagerCommandTests

@@ -1,10 +1,10 @@
 using System.Net;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 public sealed class LoginFormTests(SignedInAppFixture fixture) : IClassFixture<SignedInAppFixture>

@@ -2,11 +2,11 @@ using Bunit;
 using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 /// <summary>Navigation inside a circuit, where no HTTP request (and so no fallback policy) guards the page.</summary>

@@ -1,12 +1,12 @@
-using HelpdeskDashboard.Features.Billing;
-using HelpdeskDashboard.Features.Tickets;
 using System.Security.Claims;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 /// <summary>The query gate and the manager check, as services see them inside a circuit.</summary>

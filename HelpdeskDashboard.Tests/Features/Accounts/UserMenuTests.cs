@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using Bunit;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Tests.Infrastructure;
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
 public sealed class UserMenuTests : BunitTestBase

@@ -2,13 +2,13 @@ using System.Net;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Agents;
 
 /// <summary>The real app: deactivation blocks sign-in and invalidates sessions; the Manager role rules IsManager.</summary>

@@ -2,7 +2,6 @@ using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Assignment.Components;
 using Microsoft.Extensions.Time.Testing;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Assignment;
 
 public sealed class AgentNotificationCenterTests

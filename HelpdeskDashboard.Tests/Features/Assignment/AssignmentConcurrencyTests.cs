@@ -1,10 +1,8 @@
 using HelpdeskDashboard.Features.Assignment;
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Assignment;
 
 /// <summary>Two managers, two DbContexts on one SQLite file, one ticket: exactly one reassignment wins.</summary>

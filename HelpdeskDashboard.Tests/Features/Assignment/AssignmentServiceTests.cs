@@ -1,12 +1,9 @@
 using HelpdeskDashboard.Features.Assignment;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Assignment;
 
 public sealed class AssignmentServiceTests : IAsyncLifetime

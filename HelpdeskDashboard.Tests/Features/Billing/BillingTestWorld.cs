@@ -1,24 +1,18 @@
 using System.Security.Claims;
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
-using HelpdeskDashboard.Features.Notifications;
-using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Portal.Home;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
-using HelpdeskDashboard.Tests.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features.Portal.Home;
 namespace HelpdeskDashboard.Tests.Features.Billing;
 
 /// <summary>

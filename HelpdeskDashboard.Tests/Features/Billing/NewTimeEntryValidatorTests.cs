@@ -1,6 +1,6 @@
-using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Features.Billing;

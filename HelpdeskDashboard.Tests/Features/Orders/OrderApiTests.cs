@@ -2,14 +2,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
 /// <summary>One app for the class: each test uses its own order ids, so they do not disturb each other.</summary>

@@ -1,9 +1,7 @@
-using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features.Orders;
-using HelpdeskDashboard.Tests.Features.Billing;
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
 public sealed class OrderMappingTests

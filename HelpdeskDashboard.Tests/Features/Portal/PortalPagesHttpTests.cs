@@ -1,13 +1,12 @@
 using System.Net;
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Portal;
 
 /// <summary>The portal pages over HTTP (prerendered), as each demo customer sees them.</summary>

@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.Instants;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>Mon–Fri 00:00–24:00 in Europe/Berlin, week of Mon 2026-06-08 (+02:00) unless stated.</summary>

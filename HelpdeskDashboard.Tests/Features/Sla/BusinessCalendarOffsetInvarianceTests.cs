@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.Instants;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>Inputs are instants: the offset they are written in must not change any answer.</summary>

@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.Instants;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>Partial days, several ranges per day, touching ranges and 24:00 ends; Europe/Berlin, June 2026 (+02:00).</summary>

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.Instants;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>IsOpen, NextOpening, OpenPeriods, ToCompanyTime and TimeZone.</summary>

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.Instants;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>The rows of notes/sla-examples.md on the default calendar (Mon–Fri whole days, Europe/Berlin).</summary>

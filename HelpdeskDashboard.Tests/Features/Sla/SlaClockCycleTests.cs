@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>What starts, stops and pauses a response clock (default calendar, Platinum started Tue 2026-03-10 10:00).</summary>

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>AddSla: binding of the "Sla" and "BusinessCalendar" sections, start-up validation, the registered services.</summary>

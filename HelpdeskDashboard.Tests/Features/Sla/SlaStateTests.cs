@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>Which state a reading shows, with Platinum (24 h) started Tue 2026-03-10 10:00 unless stated.</summary>

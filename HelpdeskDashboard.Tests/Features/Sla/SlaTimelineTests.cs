@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Sla;
 
 using static HelpdeskDashboard.Features.Sla.SlaSegmentKind;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 public sealed class SlaTimelineTests

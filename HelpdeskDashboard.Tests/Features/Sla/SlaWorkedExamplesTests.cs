@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla;
 
 /// <summary>The worked examples of notes/sla-examples.md (Mon–Fri 00:00–24:00, Europe/Berlin, 24/25 Dec 2026 holidays).</summary>

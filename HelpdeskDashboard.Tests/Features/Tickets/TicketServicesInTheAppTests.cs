@@ -1,12 +1,11 @@
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Features.Tickets;
 
 /// <summary>The ticket services as the started app registers them, acting for the demo sign-ins.</summary>

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 
 using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
+
 namespace HelpdeskDashboard.Tests.Features.Tickets;
 
 public sealed class TicketSlaEventsTests

@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Tickets;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets;
 
 public sealed class TicketTextTests

@@ -1,7 +1,7 @@
-using Quartz;
-
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Platform.Scheduling;
+using Quartz;
+
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
 public sealed class QuarterlyScheduleTests

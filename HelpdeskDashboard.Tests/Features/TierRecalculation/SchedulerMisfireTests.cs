@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -7,8 +8,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Quartz;
 
-using HelpdeskDashboard.Features.TierRecalculation;
-using HelpdeskDashboard.Platform.Scheduling;
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
 /// <summary>The real app with Quartz on its SQLite file, started, stopped and started again under a fake clock.</summary>

@@ -1,6 +1,6 @@
 
 using HelpdeskDashboard.Features.TierRecalculation;
-using HelpdeskDashboard.Tests.Features.Tiers;
+
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
 public sealed class TierRecalculationOptionsValidatorTests

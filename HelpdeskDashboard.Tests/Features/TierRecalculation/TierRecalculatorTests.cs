@@ -1,9 +1,8 @@
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 
-using HelpdeskDashboard.Features.TierRecalculation;
-using HelpdeskDashboard.Tests.Features.Tiers;
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
 public sealed class TierRecalculatorTests : IAsyncDisposable

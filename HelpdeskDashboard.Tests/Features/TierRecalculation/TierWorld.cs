@@ -1,18 +1,15 @@
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
+using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Data;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-using HelpdeskDashboard.Features.Orders;
-using HelpdeskDashboard.Features.TierRecalculation;
-using HelpdeskDashboard.Platform;
-using HelpdeskDashboard.Platform.Time;
-using HelpdeskDashboard.Tests.Features.Tiers;
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
 /// <summary>An in-memory database, Berlin company zone, Gold from 10,000 EUR and Platinum from 50,000 EUR, a fake clock in 2026-Q2.</summary>

@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Tests.Infrastructure;
 
-using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Tests.Features.Tiers;
 
 public sealed class TierTextTests

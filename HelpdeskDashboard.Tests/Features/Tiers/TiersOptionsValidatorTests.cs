@@ -1,7 +1,7 @@
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Configuration;
 using HelpdeskDashboard.Tests.Infrastructure;
 
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Tests.Features.Tiers;
 
 public sealed class TiersOptionsValidatorTests

@@ -1,10 +1,9 @@
 using Bunit;
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Tests.Features.Tiers;
 
 public sealed class TiersPageTests : BunitTestBase

@@ -1,10 +1,9 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Hosting.Commands;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Hosting.Commands;
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Hosting.Commands;
 
 public sealed class SeedVolumeCommandTests

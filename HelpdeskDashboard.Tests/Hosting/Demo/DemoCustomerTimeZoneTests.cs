@@ -1,9 +1,6 @@
-using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Customers;
-
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Validation;
-using HelpdeskDashboard.Hosting.Commands;
+
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 public sealed class DemoCustomerTimeZoneTests

@@ -1,16 +1,14 @@
 using System.Globalization;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Tests.Data;
-using Microsoft.EntityFrameworkCore;
-
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Platform.Validation;
-using HelpdeskDashboard.Hosting.Commands;
+using HelpdeskDashboard.Tests.Data;
+using Microsoft.EntityFrameworkCore;
+
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 public sealed class DemoDataSeederTests

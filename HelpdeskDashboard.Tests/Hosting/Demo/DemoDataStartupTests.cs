@@ -1,10 +1,9 @@
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 /// <summary>The real start-up order (migrate, seed demo data, bootstrap accounts), which other test hosts skip.</summary>

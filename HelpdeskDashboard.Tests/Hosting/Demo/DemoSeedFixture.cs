@@ -1,13 +1,12 @@
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Data;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
-using HelpdeskDashboard.Tests.Data;
 using Microsoft.Extensions.Time.Testing;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Hosting.Commands;
-using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 /// <summary>Helpers to seed a fresh database at a chosen instant.</summary>

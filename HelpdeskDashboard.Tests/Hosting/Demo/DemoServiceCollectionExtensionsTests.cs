@@ -1,14 +1,13 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Platform.Time;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 public sealed class DemoServiceCollectionExtensionsTests

@@ -1,10 +1,9 @@
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 public sealed class VolumeDataGeneratorTests

@@ -1,9 +1,6 @@
-using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.Workflow;
-
 using HelpdeskDashboard.Platform.Commands;
-using HelpdeskDashboard.Tests.Features.Tickets.Details;
-using HelpdeskDashboard.Tests.Features.Tickets;
+
 namespace HelpdeskDashboard.Tests.Platform.Commands;
 
 public sealed class CommandFeedbackTests

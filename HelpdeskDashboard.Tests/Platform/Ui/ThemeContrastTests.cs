@@ -1,10 +1,7 @@
-using HelpdeskDashboard.Components.Layout;
+using HelpdeskDashboard.Platform.Ui;
 using MudBlazor;
 using MudBlazor.Utilities;
 
-using HelpdeskDashboard.Platform.Ui;
-using HelpdeskDashboard.Tests.Components.Layout;
-using HelpdeskDashboard.Tests.Components;
 namespace HelpdeskDashboard.Tests.Platform.Ui;
 
 /// <summary>WCAG 2.x AA: normal text needs a contrast ratio of at least 4.5:1 with what it is drawn on.</summary>

@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,10 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Accounts;
 
 public static class AccountServiceCollectionExtensions

@@ -1,11 +1,9 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features.Agents;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>

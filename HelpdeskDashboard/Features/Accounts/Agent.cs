@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Agents;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>A member of the support team.</summary>

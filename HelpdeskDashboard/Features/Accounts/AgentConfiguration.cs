@@ -1,9 +1,7 @@
-using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Platform.Validation;
-using HelpdeskDashboard.Features.Agents;
 namespace HelpdeskDashboard.Features.Accounts;
 
 internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>

@@ -1,9 +1,8 @@
-using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Accounts;
 
 internal sealed class ApplicationUserConfiguration :

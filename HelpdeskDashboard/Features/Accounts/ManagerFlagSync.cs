@@ -1,9 +1,7 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features.Agents;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>

@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Customers;
-
 using HelpdeskDashboard.Platform.Validation;
+
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>A bootstrapped manager sees times in the company's zone until they choose their own.</summary>

@@ -1,7 +1,7 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Customers;
 
 using HelpdeskDashboard.Platform.Validation;
+
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>The first manager, from configuration or the --create-manager switch.</summary>

@@ -1,6 +1,4 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Accounts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpdeskDashboard.Features.Agents;

@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Notifications;
-
 using HelpdeskDashboard.Platform.Changes;
+
 namespace HelpdeskDashboard.Features.Assignment;
 
 /// <summary>One in-app notification for an agent, e.g. "Ticket #12 was assigned to you by Morgan".</summary>

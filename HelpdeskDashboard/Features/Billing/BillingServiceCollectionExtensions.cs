@@ -4,10 +4,9 @@ using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Details;
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-using HelpdeskDashboard.Features.Portal.Home;
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Billing;
 
 public static class BillingServiceCollectionExtensions

@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Features.Billing;
 
 /// <summary>Work an agent logged on a ticket.</summary>

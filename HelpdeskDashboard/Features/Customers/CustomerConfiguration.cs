@@ -1,8 +1,8 @@
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Customers;
 
 internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>

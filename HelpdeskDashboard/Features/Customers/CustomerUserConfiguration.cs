@@ -1,7 +1,7 @@
+using HelpdeskDashboard.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Customers;
 
 internal sealed class CustomerUserConfiguration : IEntityTypeConfiguration<CustomerUser>

@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Customers;
 
-using HelpdeskDashboard.Features.Billing;
 namespace HelpdeskDashboard.Features.Orders;
 
 /// <summary>An order from the shop system; its amounts make up a customer's turnover.</summary>

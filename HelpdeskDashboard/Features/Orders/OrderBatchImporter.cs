@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Sla;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

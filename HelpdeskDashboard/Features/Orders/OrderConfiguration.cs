@@ -1,7 +1,7 @@
+using HelpdeskDashboard.Features.Billing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Features.Billing;
 namespace HelpdeskDashboard.Features.Orders;
 
 internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>

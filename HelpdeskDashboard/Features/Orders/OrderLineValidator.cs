@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Billing;
 
 using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Platform.Validation;
+
 namespace HelpdeskDashboard.Features.Orders;
 
 /// <summary>Checks one order on its own; <see cref="OrderBatchImporter"/> adds the checks against the database and the batch.</summary>

@@ -1,8 +1,8 @@
+using HelpdeskDashboard.Platform.Configuration;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Platform.Configuration;
-using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.Sla;
 
 public static class SlaServiceCollectionExtensions

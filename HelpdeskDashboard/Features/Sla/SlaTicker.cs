@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Notifications;
-
 using HelpdeskDashboard.Platform.Changes;
+
 namespace HelpdeskDashboard.Features.Sla;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HelpdeskDashboard.Features.Accounts;
-
 namespace HelpdeskDashboard.Features.Tickets;
 
 public enum MessageAuthorKind

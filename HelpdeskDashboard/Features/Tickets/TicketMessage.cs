@@ -1,7 +1,6 @@
-using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Features.Tickets;
 
 /// <summary>One entry in a ticket's conversation; internal notes are never shown to the customer.</summary>

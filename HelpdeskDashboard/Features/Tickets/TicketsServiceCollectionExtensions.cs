@@ -1,5 +1,4 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;

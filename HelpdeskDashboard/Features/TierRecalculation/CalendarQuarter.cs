@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-
-using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Time;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>A calendar quarter ("2026-Q3") of the company's calendar; its bounds depend on the company time zone.</summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using HelpdeskDashboard.Features.Customers;
 
 using HelpdeskDashboard.Features.Tiers;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using HelpdeskDashboard.Features.Notifications;
 
 using HelpdeskDashboard.Features.Tiers;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Tiers;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>One customer's tier for one quarter, before it is written.</summary>

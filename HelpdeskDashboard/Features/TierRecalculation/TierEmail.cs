@@ -1,9 +1,8 @@
 using System.Net;
 using System.Text;
-using HelpdeskDashboard.Features.Billing;
-
-using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>The customer's tier notification: tier for the quarter, why, entitlements and what changed.</summary>

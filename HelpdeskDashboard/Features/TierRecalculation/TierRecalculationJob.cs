@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Platform.Time;
 using Quartz;
 
-using HelpdeskDashboard.Features.TierRecalculation;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>

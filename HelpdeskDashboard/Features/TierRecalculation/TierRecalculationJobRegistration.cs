@@ -1,5 +1,5 @@
-using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Platform.Scheduling;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.Options;
 using Quartz;
 

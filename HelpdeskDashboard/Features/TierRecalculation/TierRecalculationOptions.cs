@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>The "TierRecalculation" section: turnover thresholds (EUR) and how the quarterly job works through customers.</summary>

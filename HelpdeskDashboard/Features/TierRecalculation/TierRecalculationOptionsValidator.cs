@@ -1,7 +1,6 @@
 using FluentValidation;
 using HelpdeskDashboard.Platform.Validation;
 
-using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 public sealed class TierRecalculationOptionsValidator : AbstractValidator<TierRecalculationOptions>

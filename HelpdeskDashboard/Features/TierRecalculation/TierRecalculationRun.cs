@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>A record of one recalculation run, for the manager page; written when it starts and completed when it ends.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 internal sealed class TierRecalculationRunConfiguration : IEntityTypeConfiguration<TierRecalculationRun>

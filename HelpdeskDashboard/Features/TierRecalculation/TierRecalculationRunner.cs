@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Data;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>

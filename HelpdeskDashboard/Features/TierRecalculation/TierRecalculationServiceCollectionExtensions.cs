@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Tiers;
-
 using HelpdeskDashboard.Platform.Configuration;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 public static class TierRecalculationServiceCollectionExtensions

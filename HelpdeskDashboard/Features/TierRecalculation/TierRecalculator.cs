@@ -1,11 +1,11 @@
 using System.Data.Common;
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>Progress of a run: customers handled so far out of those that needed a decision when it started.</summary>

@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
-
-using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>

@@ -1,8 +1,8 @@
+using HelpdeskDashboard.Platform.Scheduling;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.Options;
 using Quartz;
 
-using HelpdeskDashboard.Platform.Scheduling;
-using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
 /// <summary>

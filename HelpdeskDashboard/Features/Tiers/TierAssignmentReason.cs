@@ -1,5 +1,3 @@
-using HelpdeskDashboard.Platform.Changes;
-
 namespace HelpdeskDashboard.Features.Tiers;
 
 /// <summary>Why a customer got its tier for a quarter.</summary>

@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Billing;
-
 using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.Tiers;
 
 /// <summary>The tiers on offer, one definition per <see cref="Tier"/>.</summary>

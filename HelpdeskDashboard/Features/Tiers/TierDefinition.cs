@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Billing;
-
 using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.Tiers;
 
 /// <summary>A validated tier with money in cents, as the rest of the app uses it.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using HelpdeskDashboard.Features.Billing;
 
 using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.Tiers;
 
 /// <summary>How tier facts read to a customer; kept out of the component so the wording is testable.</summary>

@@ -1,6 +1,6 @@
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Tiers;
 
 public static class TiersServiceCollectionExtensions

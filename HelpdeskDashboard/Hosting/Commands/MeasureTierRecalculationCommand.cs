@@ -1,18 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Time;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features.Orders;
-using HelpdeskDashboard.Features.TierRecalculation;
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Features.Tiers;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Hosting.Commands;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Hosting.Demo;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Hosting.Demo;
 namespace HelpdeskDashboard.Hosting.Commands;
 
 /// <summary>

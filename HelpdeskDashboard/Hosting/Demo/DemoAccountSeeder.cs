@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>The demo sign-ins (never in Production); the README's "Demo accounts" table lists them for people trying the app.</summary>

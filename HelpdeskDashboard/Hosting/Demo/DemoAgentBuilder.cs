@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Agents;
-
 using HelpdeskDashboard.Features.Accounts;
+
 namespace HelpdeskDashboard.Hosting.Demo;
 
 internal static class DemoAgentBuilder

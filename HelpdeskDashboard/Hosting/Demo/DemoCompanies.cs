@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Customers;
 
-using HelpdeskDashboard.Platform.Changes;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>The fixed list of demo customers: hardware, firmware and industrial-automation companies.</summary>

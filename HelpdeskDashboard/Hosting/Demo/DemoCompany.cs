@@ -1,6 +1,5 @@
 using HelpdeskDashboard.Features.Customers;
 
-using HelpdeskDashboard.Platform.Changes;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,12 +1,11 @@
-using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 
-using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Orders;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>Everything the seeder inserts, with explicit ids so that two runs produce identical rows.</summary>

@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Platform.Startup;
 using Microsoft.EntityFrameworkCore;
 

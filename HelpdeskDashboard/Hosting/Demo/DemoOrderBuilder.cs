@@ -1,7 +1,6 @@
-using HelpdeskDashboard.Features.Billing;
-
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.TierRecalculation;
+
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using HelpdeskDashboard.Features.Accounts;
-
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>Names for demo people and the fixed demo sign-in addresses.</summary>

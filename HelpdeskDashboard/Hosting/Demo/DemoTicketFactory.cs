@@ -2,7 +2,6 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>What every demo ticket scenario needs: picking people, opening a ticket, random spans.</summary>

@@ -1,8 +1,8 @@
 using System.Globalization;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Features.TierRecalculation;
+using HelpdeskDashboard.Features.Tiers;
 
 namespace HelpdeskDashboard.Hosting.Demo;
 

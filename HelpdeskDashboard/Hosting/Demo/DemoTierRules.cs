@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
 
 namespace HelpdeskDashboard.Hosting.Demo;

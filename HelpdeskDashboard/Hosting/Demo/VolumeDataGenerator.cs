@@ -1,12 +1,11 @@
 using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features.Orders;
 namespace HelpdeskDashboard.Hosting.Demo;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Notifications;
 namespace HelpdeskDashboard.Platform.Changes;
 
 /// <summary>

@@ -1,7 +1,5 @@
 using MudBlazor;
 
-using HelpdeskDashboard.Components.Layout;
-using HelpdeskDashboard.Components;
 namespace HelpdeskDashboard.Platform.Ui;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Components;
 namespace HelpdeskDashboard.Platform.Ui;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using FluentValidation;
 
-using HelpdeskDashboard.Features.Customers;
 namespace HelpdeskDashboard.Platform.Validation;
 
 /// <summary>

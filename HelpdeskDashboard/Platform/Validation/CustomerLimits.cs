@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Customers;
 namespace HelpdeskDashboard.Platform.Validation;
 
 /// <summary>Column sizes shared by the model configuration and the validators.</summary>

@@ -1,12 +1,11 @@
 using Bunit;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Assignment.Components;
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Assignment.Components;
 

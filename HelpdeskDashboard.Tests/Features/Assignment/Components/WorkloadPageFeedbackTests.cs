@@ -1,8 +1,6 @@
 using Bunit;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Assignment.Components;
-using HelpdeskDashboard.Features.Sla;
-using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Assignment.Support;

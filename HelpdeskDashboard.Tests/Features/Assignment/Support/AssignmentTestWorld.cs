@@ -1,16 +1,9 @@
 using System.Security.Claims;
-using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Assignment;
-using HelpdeskDashboard.Features.Notifications;
-using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
-using HelpdeskDashboard.Tests.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Tests.Features.Assignment.Support;
 

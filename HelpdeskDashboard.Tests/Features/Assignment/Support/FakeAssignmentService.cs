@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Features.Assignment;
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Tests.Features.Assignment.Support;

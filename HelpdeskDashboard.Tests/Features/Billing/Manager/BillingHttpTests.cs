@@ -1,8 +1,8 @@
 using System.Net;
 using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Billing.Usage;
-using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Features.Accounts;
 
 namespace HelpdeskDashboard.Tests.Features.Billing.Manager;
 

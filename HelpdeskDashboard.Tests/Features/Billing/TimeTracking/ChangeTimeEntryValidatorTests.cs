@@ -1,7 +1,6 @@
-using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Sla;
-using HelpdeskDashboard.Features.Tickets.Details;
+using HelpdeskDashboard.Platform.Time;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Features.Billing.TimeTracking;

@@ -3,7 +3,6 @@ using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Details;
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,5 @@
-using HelpdeskDashboard.Features.Tickets.Details;
-
 using HelpdeskDashboard.Features.Billing.TimeTracking;
-using HelpdeskDashboard.Tests.Features.Tickets.Details;
-using HelpdeskDashboard.Tests.Features.Tickets;
+
 namespace HelpdeskDashboard.Tests.Features.Billing.TimeTracking;
 
 public sealed class TimeSpentInputTests

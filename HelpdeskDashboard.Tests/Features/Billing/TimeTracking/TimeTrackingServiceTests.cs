@@ -2,7 +2,6 @@ using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Tickets;
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;

@@ -11,17 +11,17 @@ public sealed class TierForMonthTests
 
     private static Customer Customer(Tier current, DateTimeOffset since, SubscriptionPlan plan = SubscriptionPlan.None,
         DateTimeOffset? subscribed = null, DateTimeOffset? ended = null) => new()
-    {
-        CompanyName = "Test GmbH",
-        ContactEmail = "it@test.example",
-        Country = "DE",
-        DisplayTimeZone = "Europe/Berlin",
-        CurrentTier = current,
-        TierSinceUtcTicks = since.UtcTicks,
-        SubscriptionTier = plan,
-        SubscriptionStartUtcTicks = subscribed?.UtcTicks,
-        SubscriptionEndUtcTicks = ended?.UtcTicks,
-    };
+        {
+            CompanyName = "Test GmbH",
+            ContactEmail = "it@test.example",
+            Country = "DE",
+            DisplayTimeZone = "Europe/Berlin",
+            CurrentTier = current,
+            TierSinceUtcTicks = since.UtcTicks,
+            SubscriptionTier = plan,
+            SubscriptionStartUtcTicks = subscribed?.UtcTicks,
+            SubscriptionEndUtcTicks = ended?.UtcTicks,
+        };
 
     private static TierAssignment Assignment(int year, int quarter, Tier tier, TierAssignmentReason reason = TierAssignmentReason.Turnover) =>
         new() { Year = year, Quarter = quarter, Tier = tier, Reason = reason };

@@ -1,9 +1,8 @@
-using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Tests.Infrastructure;
 
-using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Tests.Features.Billing.Usage;
 
 public sealed class UsageCalculatorTests

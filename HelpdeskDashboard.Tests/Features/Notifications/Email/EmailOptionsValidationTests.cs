@@ -1,7 +1,6 @@
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
 

@@ -1,7 +1,6 @@
 using FluentValidation;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Email;
-using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Tests.Features.Notifications.Email;

@@ -1,13 +1,12 @@
 using Bunit;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Features.Portal.Home;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-using HelpdeskDashboard.Features.Portal.Home;
-using HelpdeskDashboard.Tests.Features.Billing;
 namespace HelpdeskDashboard.Tests.Features.Portal.Home;
 
 public sealed class PortalHomePageTests : BunitTestBase

@@ -1,9 +1,6 @@
 using System.Security.Claims;
-using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Portal.Profile;
 using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
@@ -12,12 +9,9 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
-using HelpdeskDashboard.Tests.Infrastructure;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Features.Portal.Support;

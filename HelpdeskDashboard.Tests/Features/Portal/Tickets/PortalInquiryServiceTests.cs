@@ -1,7 +1,4 @@
-using HelpdeskDashboard.Data;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Portal.Tickets;
-using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;

@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Tests.Infrastructure;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Portal.Tickets;
 
 public sealed class PortalTicketListTests : BunitTestBase

@@ -1,5 +1,4 @@
 using HelpdeskDashboard.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Tests.Features.Portal.Tickets;
 

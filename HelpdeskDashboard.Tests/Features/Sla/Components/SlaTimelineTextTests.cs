@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
 public sealed class SlaTimelineTextTests

@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Sla.Components;
 using HelpdeskDashboard.Tests.Infrastructure;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Sla.Components;
 
 public sealed class SlaTimelineViewTests : BunitTestBase

@@ -2,6 +2,7 @@ using System.Globalization;
 using HelpdeskDashboard.Features.Sla;
 
 using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
+
 namespace HelpdeskDashboard.Tests.Features.Sla.Support;
 
 /// <summary>Calendars, targets, local times and clock events for the SLA tests, written the way the examples read.</summary>

@@ -7,7 +7,6 @@ using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
 /// <summary>

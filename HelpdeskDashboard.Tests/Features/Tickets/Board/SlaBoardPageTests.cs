@@ -1,5 +1,4 @@
 using Bunit;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
 using HelpdeskDashboard.Features.Tickets;
@@ -8,9 +7,8 @@ using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-
-using HelpdeskDashboard.Features.Accounts;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
 public sealed class SlaBoardPageTests : BunitTestBase

@@ -6,7 +6,6 @@ using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 
 /// <summary>A Gold ticket with a reply, an internal note and a follow-up from the customer.</summary>

@@ -1,5 +1,4 @@
 using Bunit;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Details;
@@ -9,9 +8,8 @@ using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-
-using HelpdeskDashboard.Features.Accounts;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 
 public sealed class TicketPageTests : TicketUiTestContext

@@ -8,6 +8,7 @@ using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
 namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 
 /// <summary>The ticket page shows every time in the signed-in viewer's own zone, not the company's.</summary>

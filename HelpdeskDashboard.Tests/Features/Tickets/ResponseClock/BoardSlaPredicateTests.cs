@@ -6,6 +6,7 @@ using HelpdeskDashboard.Platform.Time;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 using static HelpdeskDashboard.Features.Sla.SlaClockEvent;
+
 namespace HelpdeskDashboard.Tests.Features.Tickets.ResponseClock;
 
 /// <summary>

@@ -1,6 +1,5 @@
-using HelpdeskDashboard.Features.Notifications;
-
 using HelpdeskDashboard.Features.Tickets;
+
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 /// <summary>Compares published changes with their agent ids by content (order included), not by list reference.</summary>

@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Customers;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
@@ -11,7 +9,10 @@ using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Commands;
+using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
@@ -19,10 +20,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-using HelpdeskDashboard.Hosting.Demo;
-using HelpdeskDashboard.Platform.Time;
-using HelpdeskDashboard.Tests.Hosting.Demo;
-using HelpdeskDashboard.Hosting.Commands;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 /// <summary>

@@ -5,7 +5,6 @@ using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features.Accounts;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
 
 /// <summary>Who may change which ticket; a refusal writes nothing and publishes nothing.</summary>

@@ -1,8 +1,7 @@
-using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Platform.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-using HelpdeskDashboard.Platform.Validation;
 namespace HelpdeskDashboard.Features.Billing.Purchases;
 
 internal sealed class HourPurchaseConfiguration : IEntityTypeConfiguration<HourPurchase>

@@ -4,10 +4,10 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing.Usage;
+using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Platform;
 namespace HelpdeskDashboard.Features.Billing.Purchases;
 
 /// <summary>Buying extra hours; an interface so the portal's components can be tested without a database.</summary>

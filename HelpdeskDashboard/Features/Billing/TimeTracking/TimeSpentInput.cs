@@ -1,7 +1,5 @@
 using System.Globalization;
 
-using HelpdeskDashboard.Features.Tickets.Details;
-using HelpdeskDashboard.Features.Tickets;
 namespace HelpdeskDashboard.Features.Billing.TimeTracking;
 
 /// <summary>Reads the time an agent typed: whole minutes ("90") or hours and minutes ("1:30").</summary>

@@ -4,13 +4,12 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing.Usage;
-using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Email;
+using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
 
-using HelpdeskDashboard.Features.Tickets;
 namespace HelpdeskDashboard.Features.Billing.TimeTracking;
 
 /// <summary>

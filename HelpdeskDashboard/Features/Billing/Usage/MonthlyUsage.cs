@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Tiers;
 
 using HelpdeskDashboard.Platform;
+
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
 /// <summary>What a customer's month is made of, read from the database.</summary>

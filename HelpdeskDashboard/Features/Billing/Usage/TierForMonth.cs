@@ -1,8 +1,7 @@
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
-
-using HelpdeskDashboard.Platform.Changes;
 using HelpdeskDashboard.Platform.Time;
+
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
 /// <summary>Where a month's tier came from, so statements and the portal can say why.</summary>

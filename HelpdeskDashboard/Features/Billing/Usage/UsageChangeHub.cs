@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Platform.Changes;
+
 namespace HelpdeskDashboard.Features.Billing.Usage;
 
 /// <summary>

@@ -1,8 +1,8 @@
 using HelpdeskDashboard.Features.Notifications.Outbox;
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Notifications.Email;
 
 public static class EmailServiceCollectionExtensions

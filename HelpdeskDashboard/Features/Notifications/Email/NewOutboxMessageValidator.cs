@@ -1,7 +1,7 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Customers;
 
 using HelpdeskDashboard.Platform.Validation;
+
 namespace HelpdeskDashboard.Features.Notifications.Email;
 
 public sealed class NewOutboxMessageValidator : AbstractValidator<NewOutboxMessage>

@@ -6,7 +6,6 @@ using HelpdeskDashboard.Features.Tiers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-using HelpdeskDashboard.Features.Billing;
 namespace HelpdeskDashboard.Features.Portal.Home;
 
 public sealed record TierHistoryRow(string Quarter, Tier Tier, TierAssignmentReason Reason, Tier? PreviousTier, long TurnoverCents);

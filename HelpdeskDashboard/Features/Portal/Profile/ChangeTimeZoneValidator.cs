@@ -1,7 +1,7 @@
 using FluentValidation;
-using HelpdeskDashboard.Features.Customers;
 
 using HelpdeskDashboard.Platform.Validation;
+
 namespace HelpdeskDashboard.Features.Portal.Profile;
 
 /// <summary>The same rule as an agent's or a customer user's zone anywhere else: a known IANA id.</summary>

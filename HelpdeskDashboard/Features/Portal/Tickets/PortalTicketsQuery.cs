@@ -2,7 +2,6 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
-using HelpdeskDashboard.Features.Tiers;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Portal.Tickets;

@@ -1,7 +1,7 @@
 using FluentValidation;
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-using HelpdeskDashboard.Platform.Configuration;
 namespace HelpdeskDashboard.Features.Portal.Tickets;
 
 public static class PortalTicketsServiceCollectionExtensions

@@ -1,9 +1,8 @@
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Components;
 
-using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 namespace HelpdeskDashboard.Features.Tickets.Board;
 
 /// <summary>

@@ -1,10 +1,8 @@
 using HelpdeskDashboard.Features.Accounts;
-using HelpdeskDashboard.Features.Notifications;
-using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Commands;
 using Microsoft.AspNetCore.Components;
 
-using HelpdeskDashboard.Platform.Commands;
 namespace HelpdeskDashboard.Features.Tickets.Details;
 
 /// <summary>
