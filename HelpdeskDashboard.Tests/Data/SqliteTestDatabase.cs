@@ -10,23 +10,23 @@ namespace HelpdeskDashboard.Tests.Data;
 /// </summary>
 public sealed class SqliteTestDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
 {
-    private readonly SqliteConnection connection;
-    private readonly DbContextOptions<HelpdeskDbContext> options;
+    private readonly SqliteConnection _connection;
+    private readonly DbContextOptions<HelpdeskDbContext> _options;
 
     private SqliteTestDatabase()
     {
-        connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connection).Options;
+        _connection = new SqliteConnection("Data Source=:memory:");
+        _connection.Open();
+        _options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(_connection).Options;
         using var db = CreateDbContext();
         db.Database.EnsureCreated();
     }
 
     public static SqliteTestDatabase Create() => new();
 
-    public SqliteConnection Connection => connection;
+    public SqliteConnection Connection => _connection;
 
-    public HelpdeskDbContext CreateDbContext() => new(options);
+    public HelpdeskDbContext CreateDbContext() => new(_options);
 
-    public async ValueTask DisposeAsync() => await connection.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _connection.DisposeAsync();
 }

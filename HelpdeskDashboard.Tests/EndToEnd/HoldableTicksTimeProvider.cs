@@ -9,12 +9,12 @@ namespace HelpdeskDashboard.Tests.EndToEnd;
 /// </summary>
 internal sealed class HoldableTicksTimeProvider(TimeProvider inner) : TimeProvider
 {
-    private volatile bool held;
+    private volatile bool _held;
 
     public bool Held
     {
-        get => held;
-        set => held = value;
+        get => _held;
+        set => _held = value;
     }
 
     public override DateTimeOffset GetUtcNow() => inner.GetUtcNow();
@@ -27,6 +27,6 @@ internal sealed class HoldableTicksTimeProvider(TimeProvider inner) : TimeProvid
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
         period == SlaTicker.Interval
-            ? inner.CreateTimer(s => { if (!held) { callback(s); } }, state, dueTime, period)
+            ? inner.CreateTimer(s => { if (!_held) { callback(s); } }, state, dueTime, period)
             : inner.CreateTimer(callback, state, dueTime, period);
 }

@@ -11,9 +11,9 @@ namespace HelpdeskDashboard.Benchmarks.Features.Sla;
 public class BusinessCalendarBenchmarks
 {
     private const int Starts = 64;
-    private readonly DateTimeOffset[] starts = new DateTimeOffset[Starts];
-    private BusinessCalendar calendar = null!;
-    private TimeSpan oneYearOfBusinessTime;
+    private readonly DateTimeOffset[] _starts = new DateTimeOffset[Starts];
+    private BusinessCalendar _calendar = null!;
+    private TimeSpan _oneYearOfBusinessTime;
 
     [Params("Berlin 24h Mon-Fri", "Berlin 09-17 + 12 holidays", "UTC 09-17 + 12 holidays")]
     public string Calendar { get; set; } = "";
@@ -21,7 +21,7 @@ public class BusinessCalendarBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        calendar = Calendar switch
+        _calendar = Calendar switch
         {
             "Berlin 24h Mon-Fri" => new BusinessCalendar(new BusinessCalendarOptions()),
             "Berlin 09-17 + 12 holidays" => new BusinessCalendar(OfficeHours("Europe/Berlin")),
@@ -33,15 +33,15 @@ public class BusinessCalendarBenchmarks
         var first = new DateTimeOffset(2026, 1, 5, 8, 30, 0, TimeSpan.FromHours(1));
         for (var i = 0; i < Starts; i++)
         {
-            starts[i] = first.AddHours(i * (11 * 24 + 7));
+            _starts[i] = first.AddHours(i * (11 * 24 + 7));
         }
 
-        oneYearOfBusinessTime = calendar.BusinessTimeBetween(first, first.AddYears(1));
+        _oneYearOfBusinessTime = _calendar.BusinessTimeBetween(first, first.AddYears(1));
 
         // Resolve the blocks once, as a running app would have done long before.
-        foreach (var start in starts)
+        foreach (var start in _starts)
         {
-            calendar.AddBusinessTime(start, TimeSpan.FromDays(400));
+            _calendar.AddBusinessTime(start, TimeSpan.FromDays(400));
         }
     }
 
@@ -55,7 +55,7 @@ public class BusinessCalendarBenchmarks
     public TimeSpan BusinessTimeBetween_1week() => BetweenForAll(TimeSpan.FromDays(7));
 
     [Benchmark(OperationsPerInvoke = Starts)]
-    public DateTimeOffset AddBusinessTime_1year() => AddToAll(oneYearOfBusinessTime);
+    public DateTimeOffset AddBusinessTime_1year() => AddToAll(_oneYearOfBusinessTime);
 
     [Benchmark(OperationsPerInvoke = Starts)]
     public TimeSpan BusinessTimeBetween_1year() => BetweenForAll(TimeSpan.FromDays(365));
@@ -63,9 +63,9 @@ public class BusinessCalendarBenchmarks
     private DateTimeOffset AddToAll(TimeSpan amount)
     {
         var last = default(DateTimeOffset);
-        foreach (var start in starts)
+        foreach (var start in _starts)
         {
-            last = calendar.AddBusinessTime(start, amount);
+            last = _calendar.AddBusinessTime(start, amount);
         }
 
         return last;
@@ -74,9 +74,9 @@ public class BusinessCalendarBenchmarks
     private TimeSpan BetweenForAll(TimeSpan span)
     {
         var sum = TimeSpan.Zero;
-        foreach (var start in starts)
+        foreach (var start in _starts)
         {
-            sum += calendar.BusinessTimeBetween(start, start + span);
+            sum += _calendar.BusinessTimeBetween(start, start + span);
         }
 
         return sum;

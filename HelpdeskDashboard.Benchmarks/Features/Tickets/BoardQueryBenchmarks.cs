@@ -31,12 +31,12 @@ public class BoardQueryBenchmarks
     /// <summary>Wednesday 2026-05-13 14:30 in Berlin: business hours, so clocks count.</summary>
     private static readonly DateTimeOffset Now = new(2026, 5, 13, 14, 30, 0, TimeSpan.FromHours(2));
 
-    private readonly BusinessCalendar calendar = new(new BusinessCalendarOptions());
-    private string databasePath = "";
-    private BoardQuery board = null!;
-    private SlaEngine engine = null!;
-    private SlaReading[] readings = [];
-    private CountdownBoard countdowns = null!;
+    private readonly BusinessCalendar _calendar = new(new BusinessCalendarOptions());
+    private string _databasePath = "";
+    private BoardQuery _board = null!;
+    private SlaEngine _engine = null!;
+    private SlaReading[] _readings = [];
+    private CountdownBoard _countdowns = null!;
 
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -45,30 +45,30 @@ public class BoardQueryBenchmarks
     public void Cleanup()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
         {
             File.Delete(file);
         }
     }
 
     [Benchmark(Baseline = true)]
-    public Task<BoardPage> FirstPage_all_open_tickets() => board.GetPageAsync(new BoardFilter(), 0, PageSize);
+    public Task<BoardPage> FirstPage_all_open_tickets() => _board.GetPageAsync(new BoardFilter(), 0, PageSize);
 
     [Benchmark]
-    public Task<BoardPage> FirstPage_Platinum_at_risk() => board.GetPageAsync(new BoardFilter(Tier: Tier.Platinum, Sla: BoardSlaFilter.AtRisk), 0, PageSize);
+    public Task<BoardPage> FirstPage_Platinum_at_risk() => _board.GetPageAsync(new BoardFilter(Tier: Tier.Platinum, Sla: BoardSlaFilter.AtRisk), 0, PageSize);
 
     [Benchmark]
-    public Task<BoardPage> FirstPage_text_search() => board.GetPageAsync(new BoardFilter(Search: "error 42"), 0, PageSize);
+    public Task<BoardPage> FirstPage_text_search() => _board.GetPageAsync(new BoardFilter(Search: "error 42"), 0, PageSize);
 
     /// <summary>What one tick of the shared countdown timer costs the server for a board showing 50 rows.</summary>
     [Benchmark]
     public SlaReading Tick_advances_50_readings()
     {
         var next = Now.AddSeconds(1);
-        var last = readings[0];
-        foreach (var reading in readings)
+        var last = _readings[0];
+        foreach (var reading in _readings)
         {
-            last = engine.Advance(reading, next);
+            last = _engine.Advance(reading, next);
         }
 
         return last;
@@ -76,34 +76,34 @@ public class BoardQueryBenchmarks
 
     /// <summary>One tick of the shared timer for a board of 50 countdowns rendered by a real Blazor renderer.</summary>
     [Benchmark]
-    public int Tick_renders_50_countdowns() => countdowns.Tick();
+    public int Tick_renders_50_countdowns() => _countdowns.Tick();
 
     private async Task SetupAsync()
     {
-        databasePath = Path.Combine(Path.GetTempPath(), $"helpdesk-board-bench-{Guid.NewGuid():N}.db");
-        var factory = new FileContextFactory($"Data Source={databasePath};Default Timeout=30");
+        _databasePath = Path.Combine(Path.GetTempPath(), $"helpdesk-board-bench-{Guid.NewGuid():N}.db");
+        var factory = new FileContextFactory($"Data Source={_databasePath};Default Timeout=30");
         var time = new FixedTimeProvider(Now);
         await using (var db = factory.CreateDbContext())
         {
             await db.Database.MigrateAsync();
             await new DemoDataSeeder(
-                calendar, new CompanyClock(calendar.TimeZone, time), time,
+                _calendar, new CompanyClock(_calendar.TimeZone, time), time,
                 Options.Create(new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = 50_000m })).SeedAsync(db, CancellationToken.None);
-            await new VolumeDataGenerator(calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
+            await new VolumeDataGenerator(_calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }
 
         var slaOptions = new SlaOptions();
-        engine = new SlaEngine(calendar, slaOptions);
-        var clock = new TicketClock(engine, calendar, Tiers(), Options.Create(slaOptions));
+        _engine = new SlaEngine(_calendar, slaOptions);
+        var clock = new TicketClock(_engine, _calendar, Tiers(), Options.Create(slaOptions));
         var agent = new AgentUser();
-        board = new BoardQuery(factory, agent, new ScopedQueries(agent), time, clock, new CompanyClock(calendar.TimeZone, time));
+        _board = new BoardQuery(factory, agent, new ScopedQueries(agent), time, clock, new CompanyClock(_calendar.TimeZone, time));
 
-        var first = await board.GetPageAsync(new BoardFilter(), 0, PageSize);
+        var first = await _board.GetPageAsync(new BoardFilter(), 0, PageSize);
         Console.WriteLine($"// Board: {first.TotalCount} open tickets, counters {first.Counters}");
-        readings = first.Rows.Select(r => r.Sla).ToArray();
-        countdowns = await CountdownBoard.StartAsync(readings, engine, calendar.TimeZone, Now);
-        Console.WriteLine($"// Countdown tick: {countdowns.Tick()} countdowns re-rendered in the last batch");
+        _readings = first.Rows.Select(r => r.Sla).ToArray();
+        _countdowns = await CountdownBoard.StartAsync(_readings, _engine, _calendar.TimeZone, Now);
+        Console.WriteLine($"// Countdown tick: {_countdowns.Tick()} countdowns re-rendered in the last batch");
     }
 
     private static TierCatalog Tiers()
@@ -124,12 +124,12 @@ public class BoardQueryBenchmarks
 
     private sealed class FileContextFactory(string connectionString) : IDbContextFactory<HelpdeskDbContext>
     {
-        private readonly DbContextOptions<HelpdeskDbContext> options = new DbContextOptionsBuilder<HelpdeskDbContext>()
+        private readonly DbContextOptions<HelpdeskDbContext> _options = new DbContextOptionsBuilder<HelpdeskDbContext>()
             .UseSqlite(connectionString)
             .AddInterceptors(new SqliteWriteAheadLogInterceptor())
             .Options;
 
-        public HelpdeskDbContext CreateDbContext() => new(options);
+        public HelpdeskDbContext CreateDbContext() => new(_options);
     }
 
     private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider

@@ -17,11 +17,11 @@ namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 /// </summary>
 internal sealed class CountdownBoard : Renderer
 {
-    private readonly FakeTimeProvider time;
-    private int lastBatchSize;
+    private readonly FakeTimeProvider _time;
+    private int _lastBatchSize;
 
     private CountdownBoard(IServiceProvider services, FakeTimeProvider time)
-        : base(services, NullLoggerFactory.Instance) => this.time = time;
+        : base(services, NullLoggerFactory.Instance) => _time = time;
 
     public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
 
@@ -45,13 +45,13 @@ internal sealed class CountdownBoard : Renderer
     /// <summary>One tick; returns how many countdowns the tick's render batch carried.</summary>
     public int Tick()
     {
-        time.Advance(SlaTicker.Interval);
-        return lastBatchSize;
+        _time.Advance(SlaTicker.Interval);
+        return _lastBatchSize;
     }
 
     protected override Task UpdateDisplayAsync(in RenderBatch renderBatch)
     {
-        lastBatchSize = renderBatch.UpdatedComponents.Count;
+        _lastBatchSize = renderBatch.UpdatedComponents.Count;
         return Task.CompletedTask;
     }
 

@@ -14,11 +14,11 @@ namespace HelpdeskDashboard.Tests.Features.Agents;
 /// <summary>The real app: deactivation blocks sign-in and invalidates sessions; the Manager role rules IsManager.</summary>
 public sealed class AgentActivationHttpTests : IAsyncLifetime
 {
-    private readonly HelpdeskAppFactory app = new();
+    private readonly HelpdeskAppFactory _app = new();
 
-    public async ValueTask InitializeAsync() => await app.CreateSignedInClientAsync(DemoAccounts.ManagerEmail); // starts the host
+    public async ValueTask InitializeAsync() => await _app.CreateSignedInClientAsync(DemoAccounts.ManagerEmail); // starts the host
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task A_deactivated_agent_cannot_sign_in_and_can_again_once_activated()
@@ -26,9 +26,9 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
         var agentId = await AgentIdAsync(DemoAccounts.AgentEmail);
 
         var deactivated = await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(agentId, false)));
-        using var refused = await app.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password);
+        using var refused = await _app.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password);
         var activated = await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(agentId, true)));
-        using var allowed = await app.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password);
+        using var allowed = await _app.PostLoginAsync(DemoAccounts.AgentEmail, DemoAccounts.Password);
 
         Assert.True(deactivated.Succeeded && activated.Succeeded);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode); // the form again, with the problem
@@ -45,7 +45,7 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
         await AsManagerAsync(admin => admin.SetActiveAsync(new SetAgentActive(agentId, false)));
 
         Assert.NotEqual(stampBefore, await StampAsync(DemoAccounts.AgentEmail));
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
         var audit = await db.AuditEntries.SingleAsync(e => e.EntityType == "Agent", TestContext.Current.CancellationToken);
         Assert.Equal(("AgentDeactivated", "manager@example.com"), (audit.Action, audit.Actor));
@@ -65,7 +65,7 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
     [Fact]
     public async Task IsManager_follows_the_Manager_role_of_the_agents_sign_in()
     {
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = _app.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var agent = (await users.FindByEmailAsync(DemoAccounts.AgentEmail))!;
@@ -82,7 +82,7 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
 
     private async Task<T> AsManagerAsync<T>(Func<IAgentAdministration, Task<T>> action, int managerAgentId = 1000)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateAsyncScope();
         var admin = new AgentAdministration(
             scope.ServiceProvider.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>(),
             FakeCurrentUser.Manager(managerAgentId),
@@ -95,14 +95,14 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
 
     private async Task<int> AgentIdAsync(string email)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HelpdeskDbContext>();
         return await db.Agents.Where(a => a.Email == email).Select(a => a.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
     private async Task<string?> StampAsync(string email)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = _app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
         return await users.GetSecurityStampAsync((await users.FindByEmailAsync(email))!);
     }

@@ -9,22 +9,22 @@ namespace HelpdeskDashboard.Tests.Features.Agents;
 /// <summary>The agents page says what a (de)activation did, in words, and nothing before.</summary>
 public sealed class AgentsPageTests : IAsyncDisposable
 {
-    private readonly BunitContext context = new();
-    private readonly FakeAgentAdministration agents = new();
+    private readonly BunitContext _context = new();
+    private readonly FakeAgentAdministration _agents = new();
 
     public AgentsPageTests()
     {
-        context.JSInterop.Mode = JSRuntimeMode.Loose;
-        context.Services.AddMudServices();
-        context.Services.AddSingleton<IAgentAdministration>(agents);
+        _context.JSInterop.Mode = JSRuntimeMode.Loose;
+        _context.Services.AddMudServices();
+        _context.Services.AddSingleton<IAgentAdministration>(_agents);
     }
 
-    public ValueTask DisposeAsync() => context.DisposeAsync();
+    public ValueTask DisposeAsync() => _context.DisposeAsync();
 
     [Fact]
     public void Before_any_action_the_page_shows_no_feedback()
     {
-        var page = context.Render<AgentsPage>();
+        var page = _context.Render<AgentsPage>();
 
         page.WaitForElement("[data-testid=agents-table]");
         Assert.Empty(page.FindAll("[data-testid=page-feedback]"));
@@ -34,8 +34,8 @@ public sealed class AgentsPageTests : IAsyncDisposable
     [Fact]
     public void Deactivating_confirms_with_the_open_tickets_to_reassign()
     {
-        agents.Result = CommandResult<IReadOnlyList<AgentOpenTicket>>.Ok([new AgentOpenTicket(41, 3, "Spindle overheats")]);
-        var page = context.Render<AgentsPage>();
+        _agents.Result = CommandResult<IReadOnlyList<AgentOpenTicket>>.Ok([new AgentOpenTicket(41, 3, "Spindle overheats")]);
+        var page = _context.Render<AgentsPage>();
 
         page.WaitForElement("[data-testid=deactivate]").Click();
 
@@ -46,14 +46,14 @@ public sealed class AgentsPageTests : IAsyncDisposable
             Assert.Contains("Jonas Weber is deactivated. Reassign their 1 open tickets below.", feedback.TextContent, StringComparison.Ordinal);
         });
         Assert.DoesNotContain("_message", page.Markup, StringComparison.Ordinal);
-        Assert.Equal([new SetAgentActive(3, false)], agents.Commands);
+        Assert.Equal([new SetAgentActive(3, false)], _agents.Commands);
     }
 
     [Fact]
     public void A_refusal_is_an_alert_with_the_reason()
     {
-        agents.Result = CommandResult<IReadOnlyList<AgentOpenTicket>>.Denied("You cannot deactivate yourself; ask another manager.");
-        var page = context.Render<AgentsPage>();
+        _agents.Result = CommandResult<IReadOnlyList<AgentOpenTicket>>.Denied("You cannot deactivate yourself; ask another manager.");
+        var page = _context.Render<AgentsPage>();
 
         page.WaitForElement("[data-testid=deactivate]").Click();
 

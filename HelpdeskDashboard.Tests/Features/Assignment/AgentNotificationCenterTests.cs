@@ -6,22 +6,22 @@ namespace HelpdeskDashboard.Tests.Features.Assignment;
 
 public sealed class AgentNotificationCenterTests
 {
-    private readonly AgentNotificationCenter center = new(new FakeTimeProvider(new DateTimeOffset(2026, 5, 13, 8, 0, 0, TimeSpan.Zero)));
+    private readonly AgentNotificationCenter _center = new(new FakeTimeProvider(new DateTimeOffset(2026, 5, 13, 8, 0, 0, TimeSpan.Zero)));
 
     [Fact]
     public void Notifications_are_per_agent_newest_first_and_reading_them_clears_the_unread_count()
     {
         var heard = new List<int>();
-        using var subscription = center.Subscribe(heard.Add);
+        using var subscription = _center.Subscribe(heard.Add);
 
-        center.Notify(3, 10, "first");
-        center.Notify(3, 11, "second");
-        center.Notify(4, 12, "other agent");
+        _center.Notify(3, 10, "first");
+        _center.Notify(3, 11, "second");
+        _center.Notify(4, 12, "other agent");
 
-        Assert.Equal(["second", "first"], center.For(3).Select(n => n.Text));
-        Assert.Equal((2, 1), (center.UnreadCount(3), center.UnreadCount(4)));
-        center.MarkAllRead(3);
-        Assert.Equal((0, 1), (center.UnreadCount(3), center.UnreadCount(4)));
+        Assert.Equal(["second", "first"], _center.For(3).Select(n => n.Text));
+        Assert.Equal((2, 1), (_center.UnreadCount(3), _center.UnreadCount(4)));
+        _center.MarkAllRead(3);
+        Assert.Equal((0, 1), (_center.UnreadCount(3), _center.UnreadCount(4)));
         Assert.Equal([3, 3, 4, 3], heard);
     }
 
@@ -30,10 +30,10 @@ public sealed class AgentNotificationCenterTests
     {
         for (var i = 1; i <= AgentNotificationCenter.MaxPerAgent + 5; i++)
         {
-            center.Notify(3, i, $"#{i}");
+            _center.Notify(3, i, $"#{i}");
         }
 
-        var kept = center.For(3);
+        var kept = _center.For(3);
         Assert.Equal(AgentNotificationCenter.MaxPerAgent, kept.Count);
         Assert.Equal((55, 6), (kept[0].TicketId, kept[^1].TicketId));
     }

@@ -12,48 +12,48 @@ namespace HelpdeskDashboard.Tests.Features.Assignment;
 /// </summary>
 public sealed class WorkloadQueryTests : IAsyncLifetime
 {
-    private AssignmentTestWorld world = null!;
-    private int atRisk;
-    private int breached;
-    private int calm;
-    private int unassignedSoon;
+    private AssignmentTestWorld _world = null!;
+    private int _atRisk;
+    private int _breached;
+    private int _calm;
+    private int _unassignedSoon;
 
     public async ValueTask InitializeAsync()
     {
-        world = await AssignmentTestWorld.CreateAsync();
-        var t = world.Tickets;
+        _world = await AssignmentTestWorld.CreateAsync();
+        var t = _world.Tickets;
         var now = t.Time.GetUtcNow();
-        atRisk = await t.OpenTicketAsync(t.Platinum, "Due in 4 h", at: now.AddHours(-20), assignee: t.Alex);    // due Wed 14:00
-        breached = await t.OpenTicketAsync(t.Platinum, "Due yesterday", at: now.AddHours(-50), assignee: t.Alex); // due Tue 08:00
-        calm = await t.OpenTicketAsync(t.Gold, "Due Monday", assignee: t.Alex);                                  // due Mon 10:00, 72 h left
-        unassignedSoon = await t.OpenTicketAsync(t.Platinum, "Due in 7 h", at: now.AddHours(-17));              // due Wed 17:00
+        _atRisk = await t.OpenTicketAsync(t.Platinum, "Due in 4 h", at: now.AddHours(-20), assignee: t.Alex);    // due Wed 14:00
+        _breached = await t.OpenTicketAsync(t.Platinum, "Due yesterday", at: now.AddHours(-50), assignee: t.Alex); // due Tue 08:00
+        _calm = await t.OpenTicketAsync(t.Gold, "Due Monday", assignee: t.Alex);                                  // due Mon 10:00, 72 h left
+        _unassignedSoon = await t.OpenTicketAsync(t.Platinum, "Due in 7 h", at: now.AddHours(-17));              // due Wed 17:00
         await t.OpenTicketAsync(t.Basic, "No SLA", assignee: t.Jonas);
 
         await using var db = t.Database.CreateDbContext();
         db.TimeEntries.AddRange(
-            Entry(calm, t.Gold.Id, t.Alex.Id, new DateOnly(2026, 5, 11), 90),  // Monday this week
-            Entry(calm, t.Gold.Id, t.Alex.Id, new DateOnly(2026, 5, 13), 15),  // today
-            Entry(calm, t.Gold.Id, t.Alex.Id, new DateOnly(2026, 5, 8), 600)); // last Friday: not this week
+            Entry(_calm, t.Gold.Id, t.Alex.Id, new DateOnly(2026, 5, 11), 90),  // Monday this week
+            Entry(_calm, t.Gold.Id, t.Alex.Id, new DateOnly(2026, 5, 13), 15),  // today
+            Entry(_calm, t.Gold.Id, t.Alex.Id, new DateOnly(2026, 5, 8), 600)); // last Friday: not this week
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Workload_counts_each_agents_open_risky_and_breached_tickets_next_due_time_left_and_hours_this_week()
     {
         var rows = await Query(q => q.AgentsAsync());
 
-        var alex = rows.Single(r => r.AgentId == world.Tickets.Alex.Id);
+        var alex = rows.Single(r => r.AgentId == _world.Tickets.Alex.Id);
         Assert.Equal((3, 1, 1), (alex.OpenTickets, alex.AtRisk, alex.Breached));
         Assert.Equal(new DateTimeOffset(2026, 5, 13, 14, 0, 0, TimeSpan.FromHours(2)), alex.NextDue);
         Assert.Equal(TimeSpan.FromHours(4 + 72), alex.SlaTimeLeft);
         Assert.Equal(1.75, alex.HoursLoggedThisWeek);
         Assert.Equal(3 + 2 + 1, alex.SlaLoad);
 
-        var jonas = rows.Single(r => r.AgentId == world.Tickets.Jonas.Id);
+        var jonas = rows.Single(r => r.AgentId == _world.Tickets.Jonas.Id);
         Assert.Equal((1, 0, 0, (DateTimeOffset?)null, TimeSpan.Zero, 1), (jonas.OpenTickets, jonas.AtRisk, jonas.Breached, jonas.NextDue, jonas.SlaTimeLeft, jonas.SlaLoad));
-        Assert.DoesNotContain(rows, r => r.AgentId == world.Tickets.Tobias.Id); // inactive and holding nothing
+        Assert.DoesNotContain(rows, r => r.AgentId == _world.Tickets.Tobias.Id); // inactive and holding nothing
     }
 
     public static TheoryData<string, double, bool, string[]> Windows() => new()
@@ -81,22 +81,22 @@ public sealed class WorkloadQueryTests : IAsyncLifetime
     {
         var tickets = (await Query(q => q.AtRiskAsync(8, includeBreached: true))).SelectMany(g => g.Tickets).ToDictionary(t => t.TicketId);
 
-        Assert.Equal((TimeSpan.FromHours(4), false), (tickets[atRisk].BusinessTimeLeft, tickets[atRisk].IsBreached));
-        Assert.True(tickets[breached].IsBreached);
-        Assert.Null(tickets[unassignedSoon].AssigneeAgentId);
+        Assert.Equal((TimeSpan.FromHours(4), false), (tickets[_atRisk].BusinessTimeLeft, tickets[_atRisk].IsBreached));
+        Assert.True(tickets[_breached].IsBreached);
+        Assert.Null(tickets[_unassignedSoon].AssigneeAgentId);
     }
 
     [Fact]
     public async Task Agents_may_not_read_the_workload()
     {
         await Assert.ThrowsAsync<ForbiddenException>(() =>
-            world.AsAsync(world.Tickets.AlexSignedIn, sp => sp.GetRequiredService<IWorkloadQuery>().AgentsAsync()));
+            _world.AsAsync(_world.Tickets.AlexSignedIn, sp => sp.GetRequiredService<IWorkloadQuery>().AgentsAsync()));
         await Assert.ThrowsAsync<ForbiddenException>(() =>
-            world.AsAsync(world.Tickets.AlexSignedIn, sp => sp.GetRequiredService<IWorkloadQuery>().AtRiskAsync(8, false)));
+            _world.AsAsync(_world.Tickets.AlexSignedIn, sp => sp.GetRequiredService<IWorkloadQuery>().AtRiskAsync(8, false)));
     }
 
     private Task<T> Query<T>(Func<IWorkloadQuery, Task<T>> query) =>
-        world.AsAsync(world.Tickets.MorganSignedIn, sp => query(sp.GetRequiredService<IWorkloadQuery>()));
+        _world.AsAsync(_world.Tickets.MorganSignedIn, sp => query(sp.GetRequiredService<IWorkloadQuery>()));
 
     private TimeEntry Entry(int ticket, int customer, int agent, DateOnly day, int minutes) => new()
     {
@@ -105,6 +105,6 @@ public sealed class WorkloadQueryTests : IAsyncLifetime
         AgentId = agent,
         WorkDate = day,
         Minutes = minutes,
-        CreatedUtcTicks = world.Tickets.Time.GetUtcNow().UtcTicks,
+        CreatedUtcTicks = _world.Tickets.Time.GetUtcNow().UtcTicks,
     };
 }

@@ -21,7 +21,7 @@ namespace HelpdeskDashboard.Tests.Features.Billing;
 /// </summary>
 internal sealed class BillingTestWorld : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
+    private readonly ServiceProvider _services;
 
     private BillingTestWorld(TicketTestWorld tickets, Dictionary<string, string?> settings)
     {
@@ -31,8 +31,8 @@ internal sealed class BillingTestWorld : IAsyncDisposable
         collection.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         TicketTestWorld.AddTicketServices(collection, tickets.Database, tickets.Time);
         collection.AddBilling();
-        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
+        _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
         {
             lock (TicketChanges)
             {
@@ -41,7 +41,7 @@ internal sealed class BillingTestWorld : IAsyncDisposable
 
             return Task.CompletedTask;
         });
-        services.GetRequiredService<UsageChangeHub>().Subscribe(customerId =>
+        _services.GetRequiredService<UsageChangeHub>().Subscribe(customerId =>
         {
             lock (UsageChanges)
             {
@@ -63,7 +63,7 @@ internal sealed class BillingTestWorld : IAsyncDisposable
 
     public async Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IServiceProvider, Task<T>> action)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TestCurrentUser>().Principal = principal;
         return await action(scope.ServiceProvider);
     }
@@ -84,7 +84,7 @@ internal sealed class BillingTestWorld : IAsyncDisposable
     {
         await using var db = Tickets.Database.CreateDbContext();
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == customerId, TestContext.Current.CancellationToken);
-        return await services.GetRequiredService<UsageLedger>().ComputeAsync(db, customer, month, TestContext.Current.CancellationToken);
+        return await _services.GetRequiredService<UsageLedger>().ComputeAsync(db, customer, month, TestContext.Current.CancellationToken);
     }
 
     public async Task<int> OpenTicketAsync(int customerId, TicketKind kind, DateTimeOffset created)
@@ -104,7 +104,7 @@ internal sealed class BillingTestWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await services.DisposeAsync();
+        await _services.DisposeAsync();
         await Tickets.DisposeAsync();
     }
 }

@@ -9,7 +9,7 @@ namespace HelpdeskDashboard.Tests.Features.Sla;
 /// </summary>
 public sealed class SlaAdvanceTests
 {
-    private readonly SlaEngine engine = Engine(DefaultCalendar(ChristmasHolidays));
+    private readonly SlaEngine _engine = Engine(DefaultCalendar(ChristmasHolidays));
 
     public static TheoryData<string, string, string, string> Histories => new()
     {
@@ -29,11 +29,11 @@ public sealed class SlaAdvanceTests
     public void Advancing_a_reading_equals_reading_afresh(string label, string start, string readAt, string advanceTo)
     {
         var events = new[] { CustomerWrites(start, Platinum) };
-        var earlier = engine.Read(events, Local(readAt));
+        var earlier = _engine.Read(events, Local(readAt));
 
-        var advanced = engine.Advance(earlier, Local(advanceTo));
+        var advanced = _engine.Advance(earlier, Local(advanceTo));
 
-        var fresh = engine.Read(events, Local(advanceTo));
+        var fresh = _engine.Read(events, Local(advanceTo));
         Assert.True(fresh == advanced, $"{label}:\nfresh    {fresh}\nadvanced {advanced}");
     }
 
@@ -41,9 +41,9 @@ public sealed class SlaAdvanceTests
     public void Paused_clock_stands_still()
     {
         var events = new[] { CustomerWrites("Tue 2026-03-10 10:00", Platinum), StatusBecomes("Tue 2026-03-10 12:00", SlaPauseReason.WaitingOnCustomer) };
-        var reading = engine.Read(events, Local("Tue 2026-03-10 13:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 13:00"));
 
-        var advanced = engine.Advance(reading, Local("Wed 2026-03-11 13:00"));
+        var advanced = _engine.Advance(reading, Local("Wed 2026-03-11 13:00"));
 
         Assert.Same(reading, advanced);
         Assert.Equal(Hours(22), advanced.Remaining);
@@ -53,17 +53,17 @@ public sealed class SlaAdvanceTests
     public void Stopped_clock_stands_still()
     {
         var events = new[] { CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 12:00") };
-        var reading = engine.Read(events, Local("Tue 2026-03-10 13:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 13:00"));
 
-        Assert.Same(reading, engine.Advance(reading, Local("Thu 2026-03-12 13:00")));
+        Assert.Same(reading, _engine.Advance(reading, Local("Thu 2026-03-12 13:00")));
         Assert.Equal(SlaState.Met, reading.State);
     }
 
     [Fact]
     public void Basic_ticket_has_nothing_to_count_down()
     {
-        var reading = engine.Read([CustomerWrites("Tue 2026-03-10 10:00", null)], Local("Tue 2026-03-10 13:00"));
+        var reading = _engine.Read([CustomerWrites("Tue 2026-03-10 10:00", null)], Local("Tue 2026-03-10 13:00"));
 
-        Assert.Equal(SlaState.NoSla, engine.Advance(reading, Local("Thu 2026-03-12 13:00")).State);
+        Assert.Equal(SlaState.NoSla, _engine.Advance(reading, Local("Thu 2026-03-12 13:00")).State);
     }
 }

@@ -5,7 +5,7 @@ namespace HelpdeskDashboard.Tests.Features.Sla;
 /// <summary>The "BusinessCalendar" section validator; lives with the SLA tests because the SLA feature registers it.</summary>
 public sealed class SlaCalendarOptionsValidatorTests
 {
-    private readonly BusinessCalendarOptionsValidator validator = new();
+    private readonly BusinessCalendarOptionsValidator _validator = new();
 
     public static TheoryData<string, Action<BusinessCalendarOptions>, string, string> BadOptions => new()
     {
@@ -28,7 +28,7 @@ public sealed class SlaCalendarOptionsValidatorTests
         var options = new BusinessCalendarOptions();
         spoil(options);
 
-        var result = validator.Validate(options);
+        var result = _validator.Validate(options);
 
         var error = Assert.Single(result.Errors);
         Assert.True(setting == error.PropertyName, $"{label}: {error.PropertyName}");
@@ -42,7 +42,7 @@ public sealed class SlaCalendarOptionsValidatorTests
         var options = new BusinessCalendarOptions { TimeZone = "Nowhere/Special", Holidays = [new(2026, 1, 1), new(2026, 1, 1)] };
         options.Hours[DayOfWeek.Monday] = ["nine to five"];
 
-        var result = validator.Validate(options);
+        var result = _validator.Validate(options);
 
         Assert.Equal(["TimeZone", "Hours[Monday][0]", "Holidays[1]"], result.Errors.Select(e => e.PropertyName));
     }
@@ -62,7 +62,7 @@ public sealed class SlaCalendarOptionsValidatorTests
         var options = new BusinessCalendarOptions();
         adjust(options);
 
-        var result = validator.Validate(options);
+        var result = _validator.Validate(options);
 
         Assert.True(result.IsValid, $"{label}: {string.Join("; ", result.Errors)}");
     }

@@ -9,7 +9,7 @@ public sealed class SlaClockCycleTests
 {
     private const string Start = "Tue 2026-03-10 10:00";
     private const string Friday = "Fri 2026-03-13 10:00";
-    private readonly SlaEngine engine = Engine();
+    private readonly SlaEngine _engine = Engine();
 
     public static TheoryData<string, SlaClockEvent, SlaState, SlaStopReason, double> Stops => new()
     {
@@ -25,7 +25,7 @@ public sealed class SlaClockCycleTests
     public void A_stopped_clock_is_met_or_breached_by_how_much_and_stays_so(
         string label, SlaClockEvent stop, SlaState expected, SlaStopReason stopReason, double remainingHours)
     {
-        var reading = engine.Read([CustomerWrites(Start, Platinum), stop], Local(Friday));
+        var reading = _engine.Read([CustomerWrites(Start, Platinum), stop], Local(Friday));
 
         Assert.True(expected == reading.State, $"{label}: {reading.State}");
         Assert.Equal(stopReason, reading.StopReason);
@@ -42,7 +42,7 @@ public sealed class SlaClockCycleTests
     {
         SlaClockEvent[] events = [CustomerWrites(Start, Platinum), AgentNotes("Tue 2026-03-10 11:00")];
 
-        var reading = engine.Read(events, Local("Tue 2026-03-10 12:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 12:00"));
 
         Assert.Equal(SlaState.Running, reading.State);
         Assert.Null(reading.StoppedAt);
@@ -54,7 +54,7 @@ public sealed class SlaClockCycleTests
     {
         SlaClockEvent[] events = [CustomerWrites(Start, Platinum), CustomerWrites("Tue 2026-03-10 14:00", Gold)];
 
-        var reading = engine.Read(events, Local("Tue 2026-03-10 16:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 16:00"));
 
         Assert.Equal(Local(Start), reading.ClockStartedAt);
         Assert.Equal(Platinum, reading.Target);
@@ -71,7 +71,7 @@ public sealed class SlaClockCycleTests
             CustomerWrites("Wed 2026-03-11 09:00", Platinum), // upgraded to Platinum in between
         ];
 
-        var reading = engine.Read(events, Local("Wed 2026-03-11 10:00"));
+        var reading = _engine.Read(events, Local("Wed 2026-03-11 10:00"));
 
         Assert.Equal(SlaState.Running, reading.State);
         Assert.Equal(Local("Wed 2026-03-11 09:00"), reading.ClockStartedAt);
@@ -91,7 +91,7 @@ public sealed class SlaClockCycleTests
             CustomerWrites("Thu 2026-03-12 08:00", Platinum),
         ];
 
-        var reading = engine.Read(events, Local("Thu 2026-03-12 10:00"));
+        var reading = _engine.Read(events, Local("Thu 2026-03-12 10:00"));
 
         // Resolution ended the pause, so the reopened clock runs.
         Assert.Equal(SlaState.Running, reading.State);
@@ -111,8 +111,8 @@ public sealed class SlaClockCycleTests
             StatusBecomes("Tue 2026-03-10 15:00", null),
         ];
 
-        var whileWaiting = engine.Read(events, Local("Tue 2026-03-10 14:00"));
-        var afterReopen = engine.Read(events, Local("Tue 2026-03-10 16:00"));
+        var whileWaiting = _engine.Read(events, Local("Tue 2026-03-10 14:00"));
+        var afterReopen = _engine.Read(events, Local("Tue 2026-03-10 16:00"));
 
         Assert.Equal(SlaState.Paused, whileWaiting.State);
         Assert.Equal(TimeSpan.Zero, whileWaiting.Elapsed);
@@ -132,7 +132,7 @@ public sealed class SlaClockCycleTests
             StatusBecomes("Tue 2026-03-10 16:00", SlaPauseReason.OnHold),
         ];
 
-        var reading = engine.Read(events, Local("Tue 2026-03-10 20:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 20:00"));
 
         Assert.Equal(SlaState.Paused, reading.State);
         Assert.Equal(SlaPauseReason.OnHold, reading.PauseReason);
@@ -144,7 +144,7 @@ public sealed class SlaClockCycleTests
     {
         SlaClockEvent[] events = [CustomerWrites(Start, Platinum), AgentReplies("Wed 2026-03-11 09:00")];
 
-        var reading = engine.Read(events, Local("Tue 2026-03-10 20:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 20:00"));
 
         Assert.Equal(SlaState.Running, reading.State);
         Assert.Null(reading.StoppedAt);
@@ -162,7 +162,7 @@ public sealed class SlaClockCycleTests
             CustomerWrites(Start, Platinum),
         ];
 
-        var reading = engine.Read(events, Local(Friday));
+        var reading = _engine.Read(events, Local(Friday));
 
         Assert.Equal(SlaState.Met, reading.State);
         Assert.Equal(Hours(3), reading.Elapsed);

@@ -22,7 +22,7 @@ public sealed class SlaDaylightSavingTests
                 TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 27)),
         ]);
 
-    private readonly SlaEngine engine = Engine(new BusinessCalendar(new BusinessCalendarOptions(), SpringOnTuesday));
+    private readonly SlaEngine _engine = Engine(new BusinessCalendar(new BusinessCalendarOptions(), SpringOnTuesday));
 
     private static DateTimeOffset At(int day, int hour, TimeSpan offset) => new(2026, 3, day, hour, 0, 0, offset);
 
@@ -31,8 +31,8 @@ public sealed class SlaDaylightSavingTests
     {
         var started = At(10, 0, Winter);
 
-        var atStart = engine.Read([new SlaClockEvent.CustomerMessage(started, Platinum)], started);
-        var atMidnight = engine.Read([new SlaClockEvent.CustomerMessage(started, Platinum)], At(11, 0, Summer));
+        var atStart = _engine.Read([new SlaClockEvent.CustomerMessage(started, Platinum)], started);
+        var atMidnight = _engine.Read([new SlaClockEvent.CustomerMessage(started, Platinum)], At(11, 0, Summer));
 
         Assert.Equal(At(11, 1, Summer), atStart.Due);
         Assert.Equal((Hours(23), Hours(1)), (atMidnight.Elapsed, atMidnight.Remaining!.Value));
@@ -48,7 +48,7 @@ public sealed class SlaDaylightSavingTests
             new SlaClockEvent.StatusChanged(At(10, 4, Summer), null), // 01:00 to 04:00 on the clock is 2 real hours
         ];
 
-        var reading = engine.Read(events, At(10, 6, Summer));
+        var reading = _engine.Read(events, At(10, 6, Summer));
 
         Assert.Equal(Hours(3), reading.Elapsed);
         Assert.Equal(At(11, 3, Summer), reading.Due);

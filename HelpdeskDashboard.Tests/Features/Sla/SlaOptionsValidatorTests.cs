@@ -4,7 +4,7 @@ namespace HelpdeskDashboard.Tests.Features.Sla;
 
 public sealed class SlaOptionsValidatorTests
 {
-    private readonly SlaOptionsValidator validator = new();
+    private readonly SlaOptionsValidator _validator = new();
 
     [Theory]
     [InlineData("zero never warns", 0.0)]
@@ -14,7 +14,7 @@ public sealed class SlaOptionsValidatorTests
     [InlineData("not a number", double.NaN)]
     public void At_risk_share_outside_zero_to_one_is_rejected_naming_the_setting(string label, double share)
     {
-        var result = validator.Validate(new SlaOptions { AtRiskShare = share });
+        var result = _validator.Validate(new SlaOptions { AtRiskShare = share });
 
         var error = Assert.Single(result.Errors);
         Assert.True(error.PropertyName == nameof(SlaOptions.AtRiskShare), label);
@@ -27,6 +27,6 @@ public sealed class SlaOptionsValidatorTests
     [InlineData("almost all", 0.99)]
     public void At_risk_share_inside_zero_to_one_is_accepted(string label, double share)
     {
-        Assert.True(validator.Validate(new SlaOptions { AtRiskShare = share }).IsValid, label);
+        Assert.True(_validator.Validate(new SlaOptions { AtRiskShare = share }).IsValid, label);
     }
 }

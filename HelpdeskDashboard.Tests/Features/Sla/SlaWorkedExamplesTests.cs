@@ -7,7 +7,7 @@ namespace HelpdeskDashboard.Tests.Features.Sla;
 /// <summary>The worked examples of notes/sla-examples.md (Mon–Fri 00:00–24:00, Europe/Berlin, 24/25 Dec 2026 holidays).</summary>
 public sealed class SlaWorkedExamplesTests
 {
-    private readonly SlaEngine engine = Engine();
+    private readonly SlaEngine _engine = Engine();
 
     public static TheoryData<string, TimeSpan, string, string> Examples => new()
     {
@@ -24,7 +24,7 @@ public sealed class SlaWorkedExamplesTests
     [MemberData(nameof(Examples))]
     public void Due_instant_is_known_from_the_first_customer_message(string label, TimeSpan target, string start, string due)
     {
-        var reading = engine.Read([CustomerWrites(start, target)], Local(start));
+        var reading = _engine.Read([CustomerWrites(start, target)], Local(start));
 
         Assert.True(Local(due) == reading.Due, $"{label}: due {reading.Due}");
         Assert.Equal(target, reading.Remaining);
@@ -35,7 +35,7 @@ public sealed class SlaWorkedExamplesTests
     [MemberData(nameof(Examples))]
     public void At_the_due_instant_the_whole_target_is_used_but_not_breached(string label, TimeSpan target, string start, string due)
     {
-        var reading = engine.Read([CustomerWrites(start, target)], Local(due));
+        var reading = _engine.Read([CustomerWrites(start, target)], Local(due));
 
         Assert.True(target == reading.Elapsed, $"{label}: elapsed {reading.Elapsed}");
         Assert.Equal(TimeSpan.Zero, reading.Remaining);
@@ -53,7 +53,7 @@ public sealed class SlaWorkedExamplesTests
             StatusBecomes("Wed 2026-03-11 09:00", null),
         ];
 
-        var reading = engine.Read(events, Local("Wed 2026-03-11 09:00"));
+        var reading = _engine.Read(events, Local("Wed 2026-03-11 09:00"));
 
         Assert.Equal(SlaState.Running, reading.State);
         Assert.Equal(Hours(2), reading.Elapsed);
@@ -71,7 +71,7 @@ public sealed class SlaWorkedExamplesTests
             StatusBecomes("Tue 2026-03-10 12:00", SlaPauseReason.WaitingOnCustomer),
         ];
 
-        var reading = engine.Read(events, Local("Tue 2026-03-10 15:00"));
+        var reading = _engine.Read(events, Local("Tue 2026-03-10 15:00"));
 
         Assert.Equal(SlaState.Paused, reading.State);
         Assert.Equal(SlaPauseReason.WaitingOnCustomer, reading.PauseReason);
@@ -84,7 +84,7 @@ public sealed class SlaWorkedExamplesTests
     [Fact]
     public void Example_4_on_saturday_has_nothing_left_but_is_not_breached_and_resumes_on_monday()
     {
-        var reading = engine.Read([CustomerWrites("Fri 2026-03-13 00:00", Platinum)], Local("Sat 2026-03-14 10:00"));
+        var reading = _engine.Read([CustomerWrites("Fri 2026-03-13 00:00", Platinum)], Local("Sat 2026-03-14 10:00"));
 
         Assert.Equal(SlaState.OutsideBusinessHours, reading.State);
         Assert.Equal(TimeSpan.Zero, reading.Remaining);
@@ -100,7 +100,7 @@ public sealed class SlaWorkedExamplesTests
     {
         SlaClockEvent[] events = [CustomerWrites("Fri 2026-03-13 00:00", Platinum), AgentReplies("Sat 2026-03-14 10:00")];
 
-        var reading = engine.Read(events, Local("Mon 2026-03-16 10:00"));
+        var reading = _engine.Read(events, Local("Mon 2026-03-16 10:00"));
 
         Assert.Equal(SlaState.Met, reading.State);
         Assert.Equal(TimeSpan.Zero, reading.Remaining);
@@ -115,7 +115,7 @@ public sealed class SlaWorkedExamplesTests
     {
         var now = Local("Mon 2026-03-16 00:00").AddMinutes(minutesIntoMonday);
 
-        var reading = engine.Read([CustomerWrites("Fri 2026-03-13 00:00", Platinum)], now);
+        var reading = _engine.Read([CustomerWrites("Fri 2026-03-13 00:00", Platinum)], now);
 
         Assert.True(breached == reading.IsBreached, label);
         Assert.Equal(breached ? SlaState.Breached : SlaState.AtRisk, reading.State);
@@ -127,7 +127,7 @@ public sealed class SlaWorkedExamplesTests
     [InlineData("Sunday 23:00", "Sun 2026-03-15 23:00")]
     public void Example_2_over_the_weekend_the_countdown_stands_still_at_20_hours(string label, string now)
     {
-        var reading = engine.Read([CustomerWrites("Fri 2026-03-13 20:00", Platinum)], Local(now));
+        var reading = _engine.Read([CustomerWrites("Fri 2026-03-13 20:00", Platinum)], Local(now));
 
         Assert.True(reading.State == SlaState.OutsideBusinessHours, label);
         Assert.Equal(Hours(20), reading.Remaining);

@@ -11,16 +11,16 @@ namespace HelpdeskDashboard.Tests.Features.Tickets;
 /// <summary>The ticket services as the started app registers them, acting for the demo sign-ins.</summary>
 public sealed class TicketServicesInTheAppTests : IAsyncLifetime
 {
-    private readonly HelpdeskAppFactory app = new() { SeedDemoData = true };
+    private readonly HelpdeskAppFactory _app = new() { SeedDemoData = true };
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Demo_agent_gets_the_first_page_of_the_seeded_board_and_the_details_of_its_top_ticket()
     {
-        await using var scope = await app.ScopeSignedInAsAsync(DemoAccounts.AgentEmail);
+        await using var scope = await _app.ScopeSignedInAsAsync(DemoAccounts.AgentEmail);
         var board = scope.ServiceProvider.GetRequiredService<IBoardQuery>();
         Assert.NotNull(scope.ServiceProvider.GetRequiredService<ITicketWorkflow>());
 
@@ -36,7 +36,7 @@ public sealed class TicketServicesInTheAppTests : IAsyncLifetime
     [Fact]
     public async Task Demo_customer_gets_an_empty_board()
     {
-        await using var scope = await app.ScopeSignedInAsAsync(DemoAccounts.CustomerEmail);
+        await using var scope = await _app.ScopeSignedInAsAsync(DemoAccounts.CustomerEmail);
 
         var page = await scope.ServiceProvider.GetRequiredService<IBoardQuery>().GetPageAsync(new BoardFilter(), 0, 50, TestContext.Current.CancellationToken);
 

@@ -14,14 +14,14 @@ namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 public sealed class SchedulerMisfireTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests", "misfire-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests", "misfire-" + Guid.NewGuid().ToString("N"));
 
-    public SchedulerMisfireTests() => Directory.CreateDirectory(folder);
+    public SchedulerMisfireTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
     public async Task A_quarter_missed_while_the_app_was_down_is_recalculated_once_at_the_next_start()
     {
-        var connectionString = $"Data Source={Path.Combine(folder, "helpdesk.db")};Default Timeout=30";
+        var connectionString = $"Data Source={Path.Combine(_folder, "helpdesk.db")};Default Timeout=30";
 
         // Up on New Year's Eve: the trigger is stored with its next firing at midnight Berlin.
         await using (var beforeMidnight = Start(connectionString, new DateTimeOffset(2026, 12, 31, 22, 30, 0, TimeSpan.Zero)))
@@ -56,7 +56,7 @@ public sealed class SchedulerMisfireTests : IDisposable
         SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(folder, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
         catch (IOException)
         {

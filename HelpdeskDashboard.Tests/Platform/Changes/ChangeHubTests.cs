@@ -8,62 +8,62 @@ namespace HelpdeskDashboard.Tests.Platform.Changes;
 
 public sealed class ChangeHubTests
 {
-    private readonly RecordingLogger logger = new();
-    private readonly ChangeHub<TicketChanged> hub;
+    private readonly RecordingLogger _logger = new();
+    private readonly ChangeHub<TicketChanged> _hub;
 
-    public ChangeHubTests() => hub = new ChangeHub<TicketChanged>(logger);
+    public ChangeHubTests() => _hub = new ChangeHub<TicketChanged>(_logger);
 
     [Fact]
     public async Task Every_subscriber_hears_the_change()
     {
         var first = new List<int>();
         var second = new List<int>();
-        using var a = hub.Subscribe(change => { first.Add(change.TicketId); return Task.CompletedTask; });
-        using var b = hub.Subscribe(change => { second.Add(change.TicketId); return Task.CompletedTask; });
+        using var a = _hub.Subscribe(change => { first.Add(change.TicketId); return Task.CompletedTask; });
+        using var b = _hub.Subscribe(change => { second.Add(change.TicketId); return Task.CompletedTask; });
 
-        await hub.PublishAsync(new TicketChanged(42, TicketChangeKind.AgentReply));
+        await _hub.PublishAsync(new TicketChanged(42, TicketChangeKind.AgentReply));
 
         Assert.Equal([42], first);
         Assert.Equal([42], second);
-        Assert.Equal(2, hub.SubscriberCount);
+        Assert.Equal(2, _hub.SubscriberCount);
     }
 
     [Fact]
     public async Task A_disposed_subscription_hears_nothing_more_and_disposing_it_again_changes_nothing()
     {
         var heard = 0;
-        var subscription = hub.Subscribe(_ => { heard++; return Task.CompletedTask; });
-        await hub.PublishAsync(new TicketChanged(1, TicketChangeKind.StatusChanged));
+        var subscription = _hub.Subscribe(_ => { heard++; return Task.CompletedTask; });
+        await _hub.PublishAsync(new TicketChanged(1, TicketChangeKind.StatusChanged));
 
         subscription.Dispose();
         subscription.Dispose();
-        await hub.PublishAsync(new TicketChanged(2, TicketChangeKind.StatusChanged));
+        await _hub.PublishAsync(new TicketChanged(2, TicketChangeKind.StatusChanged));
 
         Assert.Equal(1, heard);
-        Assert.Equal(0, hub.SubscriberCount);
+        Assert.Equal(0, _hub.SubscriberCount);
     }
 
     [Fact]
     public async Task A_failing_subscriber_is_logged_and_does_not_stop_the_others()
     {
         var heard = 0;
-        using var throwing = hub.Subscribe(_ => throw new InvalidOperationException("page gone"));
-        using var faulted = hub.Subscribe(_ => Task.FromException(new InvalidOperationException("reload failed")));
-        using var healthy = hub.Subscribe(_ => { heard++; return Task.CompletedTask; });
+        using var throwing = _hub.Subscribe(_ => throw new InvalidOperationException("page gone"));
+        using var faulted = _hub.Subscribe(_ => Task.FromException(new InvalidOperationException("reload failed")));
+        using var healthy = _hub.Subscribe(_ => { heard++; return Task.CompletedTask; });
 
-        await hub.PublishAsync(new TicketChanged(7, TicketChangeKind.Assigned, [3, 4]));
+        await _hub.PublishAsync(new TicketChanged(7, TicketChangeKind.Assigned, [3, 4]));
 
         Assert.Equal(1, heard);
-        Assert.Equal(["page gone", "reload failed"], logger.Warnings.Select(e => e.Message));
+        Assert.Equal(["page gone", "reload failed"], _logger.Warnings.Select(e => e.Message));
     }
 
     [Fact]
     public async Task Publishing_awaits_every_subscriber()
     {
         var slow = new TaskCompletionSource();
-        using var subscription = hub.Subscribe(_ => slow.Task);
+        using var subscription = _hub.Subscribe(_ => slow.Task);
 
-        var publishing = hub.PublishAsync(new TicketChanged(5, TicketChangeKind.Created));
+        var publishing = _hub.PublishAsync(new TicketChanged(5, TicketChangeKind.Created));
         Assert.False(publishing.IsCompleted);
 
         slow.SetResult();
@@ -75,11 +75,11 @@ public sealed class ChangeHubTests
     {
         var heard = 0;
         Func<TicketChanged, Task> handler = _ => { heard++; return Task.CompletedTask; };
-        var first = hub.Subscribe(handler);
-        using var second = hub.Subscribe(handler);
+        var first = _hub.Subscribe(handler);
+        using var second = _hub.Subscribe(handler);
 
         first.Dispose();
-        await hub.PublishAsync(new TicketChanged(9, TicketChangeKind.Created));
+        await _hub.PublishAsync(new TicketChanged(9, TicketChangeKind.Created));
 
         Assert.Equal(1, heard);
     }

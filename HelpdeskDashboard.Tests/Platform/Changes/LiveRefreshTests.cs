@@ -84,7 +84,7 @@ public sealed class LiveRefreshTests : BunitTestBase
 
     private sealed class UsagePage : ComponentBase
     {
-        private int loads;
+        private int _loads;
 
         [Parameter]
         public UsageChangeHub Hub { get; set; } = default!;
@@ -99,13 +99,13 @@ public sealed class LiveRefreshTests : BunitTestBase
             builder.AddComponentParameter(2, nameof(LiveRefresh<int>.When), (Func<int, bool>)(customerId => customerId == ShownCustomer));
             builder.AddComponentParameter(3, nameof(LiveRefresh<int>.OnChange), (Func<Task>)ReloadAsync);
             builder.CloseComponent();
-            builder.AddContent(4, $"Loaded {loads} time(s)");
+            builder.AddContent(4, $"Loaded {_loads} time(s)");
         }
 
         private async Task ReloadAsync()
         {
             await Load();
-            loads++;
+            _loads++;
             StateHasChanged();
         }
     }

@@ -14,21 +14,21 @@ public sealed class AgentNotificationCenter(TimeProvider timeProvider)
 {
     public const int MaxPerAgent = 50;
 
-    private readonly Lock gate = new();
-    private readonly Dictionary<int, List<AgentNotification>> byAgent = [];
-    private readonly SubscriberList<Action<int>> listeners = new();
-    private long nextId;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<int, List<AgentNotification>> _byAgent = [];
+    private readonly SubscriberList<Action<int>> _listeners = new();
+    private long _nextId;
 
     public void Notify(int agentId, int ticketId, string text)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!byAgent.TryGetValue(agentId, out var list))
+            if (!_byAgent.TryGetValue(agentId, out var list))
             {
-                byAgent[agentId] = list = [];
+                _byAgent[agentId] = list = [];
             }
 
-            list.Insert(0, new AgentNotification(++nextId, ticketId, text, timeProvider.GetUtcNow(), IsRead: false));
+            list.Insert(0, new AgentNotification(++_nextId, ticketId, text, timeProvider.GetUtcNow(), IsRead: false));
             if (list.Count > MaxPerAgent)
             {
                 list.RemoveRange(MaxPerAgent, list.Count - MaxPerAgent);
@@ -41,25 +41,25 @@ public sealed class AgentNotificationCenter(TimeProvider timeProvider)
     /// <summary>Newest first.</summary>
     public IReadOnlyList<AgentNotification> For(int agentId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return byAgent.TryGetValue(agentId, out var list) ? [.. list] : [];
+            return _byAgent.TryGetValue(agentId, out var list) ? [.. list] : [];
         }
     }
 
     public int UnreadCount(int agentId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return byAgent.TryGetValue(agentId, out var list) ? list.Count(n => !n.IsRead) : 0;
+            return _byAgent.TryGetValue(agentId, out var list) ? list.Count(n => !n.IsRead) : 0;
         }
     }
 
     public void MarkAllRead(int agentId)
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!byAgent.TryGetValue(agentId, out var list) || list.All(n => n.IsRead))
+            if (!_byAgent.TryGetValue(agentId, out var list) || list.All(n => n.IsRead))
             {
                 return;
             }
@@ -74,11 +74,11 @@ public sealed class AgentNotificationCenter(TimeProvider timeProvider)
     }
 
     /// <summary>Calls <paramref name="agentChanged"/> with the agent's id whenever an agent's notifications change.</summary>
-    public IDisposable Subscribe(Action<int> agentChanged) => listeners.Add(agentChanged);
+    public IDisposable Subscribe(Action<int> agentChanged) => _listeners.Add(agentChanged);
 
     private void Changed(int agentId)
     {
-        foreach (var listener in listeners.Snapshot)
+        foreach (var listener in _listeners.Snapshot)
         {
             listener(agentId);
         }

@@ -11,8 +11,8 @@ public sealed class BusinessCalendar
     private const long MaxTicks = 3_155_378_975_999_999_999; // DateTime.MaxValue.Ticks
     private const int LastBlock = (int)(MaxTicks / BlockTicks);
 
-    private readonly WeeklySchedule schedule;
-    private readonly OpenIntervalBlock?[] blocks = new OpenIntervalBlock?[LastBlock + 1];
+    private readonly WeeklySchedule _schedule;
+    private readonly OpenIntervalBlock?[] _blocks = new OpenIntervalBlock?[LastBlock + 1];
 
     public BusinessCalendar(BusinessCalendarOptions options)
         : this(options, FindZone(options))
@@ -23,7 +23,7 @@ public sealed class BusinessCalendar
     public BusinessCalendar(BusinessCalendarOptions options, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
-        schedule = WeeklySchedule.From(options);
+        _schedule = WeeklySchedule.From(options);
         TimeZone = timeZone;
     }
 
@@ -42,7 +42,7 @@ public sealed class BusinessCalendar
             return start;
         }
 
-        if (!schedule.HasOpenTime)
+        if (!_schedule.HasOpenTime)
         {
             throw new InvalidOperationException("The business calendar has no open hours, so no business time can be added.");
         }
@@ -89,7 +89,7 @@ public sealed class BusinessCalendar
     /// <summary>The instant itself when open, else the start of the next open period; null if none follows.</summary>
     public DateTimeOffset? NextOpening(DateTimeOffset instant)
     {
-        if (!schedule.HasOpenTime)
+        if (!_schedule.HasOpenTime)
         {
             return null;
         }
@@ -188,15 +188,15 @@ public sealed class BusinessCalendar
 
     private OpenIntervalBlock BlockAt(int index)
     {
-        var block = Volatile.Read(ref blocks[index]);
+        var block = Volatile.Read(ref _blocks[index]);
         if (block is not null)
         {
             return block;
         }
 
         var start = index * BlockTicks;
-        var built = OpenIntervalBlockBuilder.Build(schedule, TimeZone, start, Math.Min(start + BlockTicks, MaxTicks));
-        return Interlocked.CompareExchange(ref blocks[index], built, null) ?? built;
+        var built = OpenIntervalBlockBuilder.Build(_schedule, TimeZone, start, Math.Min(start + BlockTicks, MaxTicks));
+        return Interlocked.CompareExchange(ref _blocks[index], built, null) ?? built;
     }
 
     private static DateTimeOffset InCompanyOffset(OpenIntervalBlock block, long utcTicks)

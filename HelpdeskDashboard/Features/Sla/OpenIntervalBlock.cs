@@ -6,22 +6,22 @@ namespace HelpdeskDashboard.Features.Sla;
 /// </summary>
 internal sealed class OpenIntervalBlock
 {
-    private readonly long[] starts;
-    private readonly long[] ends;
-    private readonly long[] cumulativeAtEnd; // business ticks from the block start to ends[i]
-    private readonly ZoneOffsetTimeline offsets;
+    private readonly long[] _starts;
+    private readonly long[] _ends;
+    private readonly long[] _cumulativeAtEnd; // business ticks from the block start to ends[i]
+    private readonly ZoneOffsetTimeline _offsets;
 
     public OpenIntervalBlock(long[] starts, long[] ends, ZoneOffsetTimeline offsets)
     {
-        this.starts = starts;
-        this.ends = ends;
-        this.offsets = offsets;
-        cumulativeAtEnd = new long[starts.Length];
+        _starts = starts;
+        _ends = ends;
+        _offsets = offsets;
+        _cumulativeAtEnd = new long[starts.Length];
         long total = 0;
         for (var i = 0; i < starts.Length; i++)
         {
             total += ends[i] - starts[i];
-            cumulativeAtEnd[i] = total;
+            _cumulativeAtEnd[i] = total;
         }
 
         Total = total;
@@ -30,13 +30,13 @@ internal sealed class OpenIntervalBlock
     /// <summary>Business ticks in the whole block.</summary>
     public long Total { get; }
 
-    public int Count => starts.Length;
+    public int Count => _starts.Length;
 
-    public long StartOf(int index) => starts[index];
+    public long StartOf(int index) => _starts[index];
 
-    public long EndOf(int index) => ends[index];
+    public long EndOf(int index) => _ends[index];
 
-    public long OffsetTicksAt(long utcTicks) => offsets.OffsetTicksAt(utcTicks);
+    public long OffsetTicksAt(long utcTicks) => _offsets.OffsetTicksAt(utcTicks);
 
     /// <summary>Business ticks from the block start up to <paramref name="utcTicks"/>.</summary>
     public long CumulativeAt(long utcTicks)
@@ -47,17 +47,17 @@ internal sealed class OpenIntervalBlock
             return 0;
         }
 
-        return cumulativeAtEnd[i] - Math.Max(0, ends[i] - utcTicks);
+        return _cumulativeAtEnd[i] - Math.Max(0, _ends[i] - utcTicks);
     }
 
     /// <summary>The earliest instant whose cumulative business time is <paramref name="target"/> (0 &lt; target ≤ Total).</summary>
     public long EarliestReaching(long target)
     {
-        int low = 0, high = starts.Length - 1;
+        int low = 0, high = _starts.Length - 1;
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (cumulativeAtEnd[middle] >= target)
+            if (_cumulativeAtEnd[middle] >= target)
             {
                 high = middle;
             }
@@ -67,13 +67,13 @@ internal sealed class OpenIntervalBlock
             }
         }
 
-        return ends[low] - (cumulativeAtEnd[low] - target);
+        return _ends[low] - (_cumulativeAtEnd[low] - target);
     }
 
     /// <summary>The latest instant whose cumulative business time is <paramref name="target"/> (0 ≤ target &lt; Total).</summary>
     public long LatestReaching(long target)
     {
-        int low = 0, high = starts.Length - 1;
+        int low = 0, high = _starts.Length - 1;
         while (low < high)
         {
             var middle = (low + high + 1) >>> 1;
@@ -87,32 +87,32 @@ internal sealed class OpenIntervalBlock
             }
         }
 
-        return starts[low] + (target - CumulativeAtStart(low));
+        return _starts[low] + (target - CumulativeAtStart(low));
     }
 
     /// <summary>Index of the interval containing the instant, or -1.</summary>
     public int IndexContaining(long utcTicks)
     {
         var i = LastStartingAtOrBefore(utcTicks);
-        return i >= 0 && utcTicks < ends[i] ? i : -1;
+        return i >= 0 && utcTicks < _ends[i] ? i : -1;
     }
 
     /// <summary>Index of the first interval starting after the instant, or -1.</summary>
     public int FirstStartingAfter(long utcTicks)
     {
         var i = LastStartingAtOrBefore(utcTicks) + 1;
-        return i < starts.Length ? i : -1;
+        return i < _starts.Length ? i : -1;
     }
 
-    private long CumulativeAtStart(int index) => cumulativeAtEnd[index] - (ends[index] - starts[index]);
+    private long CumulativeAtStart(int index) => _cumulativeAtEnd[index] - (_ends[index] - _starts[index]);
 
     private int LastStartingAtOrBefore(long utcTicks)
     {
-        int low = 0, high = starts.Length - 1, found = -1;
+        int low = 0, high = _starts.Length - 1, found = -1;
         while (low <= high)
         {
             var middle = (low + high) >>> 1;
-            if (starts[middle] <= utcTicks)
+            if (_starts[middle] <= utcTicks)
             {
                 found = middle;
                 low = middle + 1;

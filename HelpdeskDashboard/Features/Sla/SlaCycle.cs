@@ -9,7 +9,7 @@ internal readonly record struct SlaInterval(DateTimeOffset Start, DateTimeOffset
 /// <summary>One response clock as replayed from the events up to a reading instant.</summary>
 internal sealed class SlaCycle(DateTimeOffset startedAt, TimeSpan? target, SlaPauseReason? pauseAtStart)
 {
-    private readonly List<(DateTimeOffset At, SlaPauseReason? PauseReason)> pauseChanges = [(startedAt, pauseAtStart)];
+    private readonly List<(DateTimeOffset At, SlaPauseReason? PauseReason)> _pauseChanges = [(startedAt, pauseAtStart)];
 
     public DateTimeOffset StartedAt => startedAt;
 
@@ -22,13 +22,13 @@ internal sealed class SlaCycle(DateTimeOffset startedAt, TimeSpan? target, SlaPa
     public bool IsStopped => StoppedAt is not null;
 
     /// <summary>The pause in force at the end of the replay (for a stopped clock: when it stopped).</summary>
-    public SlaPauseReason? PauseAtEnd => pauseChanges[^1].PauseReason;
+    public SlaPauseReason? PauseAtEnd => _pauseChanges[^1].PauseReason;
 
     public void ChangePause(DateTimeOffset at, SlaPauseReason? pauseReason)
     {
         if (!IsStopped && pauseReason != PauseAtEnd)
         {
-            pauseChanges.Add((at, pauseReason));
+            _pauseChanges.Add((at, pauseReason));
         }
     }
 
@@ -45,13 +45,13 @@ internal sealed class SlaCycle(DateTimeOffset startedAt, TimeSpan? target, SlaPa
     public IReadOnlyList<SlaInterval> Intervals(DateTimeOffset now)
     {
         var end = StoppedAt ?? now;
-        var intervals = new List<SlaInterval>(pauseChanges.Count);
-        for (var i = 0; i < pauseChanges.Count; i++)
+        var intervals = new List<SlaInterval>(_pauseChanges.Count);
+        for (var i = 0; i < _pauseChanges.Count; i++)
         {
-            var intervalEnd = i + 1 < pauseChanges.Count ? pauseChanges[i + 1].At : end;
-            if (intervalEnd > pauseChanges[i].At)
+            var intervalEnd = i + 1 < _pauseChanges.Count ? _pauseChanges[i + 1].At : end;
+            if (intervalEnd > _pauseChanges[i].At)
             {
-                intervals.Add(new SlaInterval(pauseChanges[i].At, intervalEnd, pauseChanges[i].PauseReason));
+                intervals.Add(new SlaInterval(_pauseChanges[i].At, intervalEnd, _pauseChanges[i].PauseReason));
             }
         }
 

@@ -17,8 +17,8 @@ namespace HelpdeskDashboard.Features.Sla;
 /// </remarks>
 public sealed class SlaEngine
 {
-    private readonly BusinessCalendar calendar;
-    private readonly double atRiskShare;
+    private readonly BusinessCalendar _calendar;
+    private readonly double _atRiskShare;
 
     public SlaEngine(BusinessCalendar calendar, SlaOptions options)
     {
@@ -29,8 +29,8 @@ public sealed class SlaEngine
             throw new ArgumentOutOfRangeException(nameof(options), options.AtRiskShare, "AtRiskShare must lie between 0 and 1, exclusive.");
         }
 
-        this.calendar = calendar;
-        atRiskShare = options.AtRiskShare;
+        _calendar = calendar;
+        _atRiskShare = options.AtRiskShare;
     }
 
     /// <summary>The ticket's current clock (the most recent one) at <paramref name="now"/>; <see cref="SlaState.NoSla"/> before any customer message.</summary>
@@ -51,7 +51,7 @@ public sealed class SlaEngine
         {
             var intervals = cycle.Intervals(now);
             var reading = Read(cycle, intervals, now);
-            timelines.Add(new SlaCycleTimeline(reading, new SlaSegmentBuilder(calendar).Build(intervals, reading)));
+            timelines.Add(new SlaCycleTimeline(reading, new SlaSegmentBuilder(_calendar).Build(intervals, reading)));
         }
 
         return new SlaTimeline(timelines);
@@ -70,11 +70,11 @@ public sealed class SlaEngine
             return reading;
         }
 
-        var elapsed = reading.Elapsed + calendar.BusinessTimeBetween(reading.AsOf, now);
+        var elapsed = reading.Elapsed + _calendar.BusinessTimeBetween(reading.AsOf, now);
         var remaining = target - elapsed;
         var breached = remaining < TimeSpan.Zero;
-        var atRisk = !breached && remaining <= target * atRiskShare;
-        var closedNow = !calendar.IsOpen(now);
+        var atRisk = !breached && remaining <= target * _atRiskShare;
+        var closedNow = !_calendar.IsOpen(now);
         return reading with
         {
             AsOf = now,
@@ -82,7 +82,7 @@ public sealed class SlaEngine
             Elapsed = elapsed,
             Remaining = remaining,
             IsAtRisk = atRisk,
-            ResumesAt = closedNow ? calendar.NextOpening(now) : null,
+            ResumesAt = closedNow ? _calendar.NextOpening(now) : null,
         };
     }
 
@@ -108,8 +108,8 @@ public sealed class SlaEngine
 
         var remaining = target - elapsed;
         var breached = remaining < TimeSpan.Zero;
-        var atRisk = live && !breached && remaining <= target * atRiskShare;
-        var closedNow = live && pause is null && !calendar.IsOpen(now);
+        var atRisk = live && !breached && remaining <= target * _atRiskShare;
+        var closedNow = live && pause is null && !_calendar.IsOpen(now);
 
         return reading with
         {
@@ -117,10 +117,10 @@ public sealed class SlaEngine
             Target = target,
             Remaining = remaining,
             // Not yet reached: project from where counting stands now (while paused: as if it resumed now).
-            Due = targetReachedAt ?? calendar.AddBusinessTime(cycle.StoppedAt ?? now, remaining),
+            Due = targetReachedAt ?? _calendar.AddBusinessTime(cycle.StoppedAt ?? now, remaining),
             DueIsProjection = targetReachedAt is null && live && pause is not null,
             IsAtRisk = atRisk,
-            ResumesAt = closedNow ? calendar.NextOpening(now) : null,
+            ResumesAt = closedNow ? _calendar.NextOpening(now) : null,
         };
     }
 
@@ -131,10 +131,10 @@ public sealed class SlaEngine
         DateTimeOffset? targetReachedAt = null;
         foreach (var interval in intervals.Where(i => !i.IsPaused))
         {
-            var counted = calendar.BusinessTimeBetween(interval.Start, interval.End);
+            var counted = _calendar.BusinessTimeBetween(interval.Start, interval.End);
             if (target is { } t && targetReachedAt is null && elapsed + counted >= t)
             {
-                targetReachedAt = calendar.AddBusinessTime(interval.Start, t - elapsed);
+                targetReachedAt = _calendar.AddBusinessTime(interval.Start, t - elapsed);
             }
 
             elapsed += counted;

@@ -3,7 +3,7 @@ namespace HelpdeskDashboard.Features.Sla;
 /// <summary>Cuts one clock's life into counted, overdue, paused and closed segments for the timeline.</summary>
 internal sealed class SlaSegmentBuilder(BusinessCalendar calendar)
 {
-    private readonly List<SlaTimelineSegment> segments = [];
+    private readonly List<SlaTimelineSegment> _segments = [];
 
     public IReadOnlyList<SlaTimelineSegment> Build(IReadOnlyList<SlaInterval> intervals, SlaReading reading)
     {
@@ -28,7 +28,7 @@ internal sealed class SlaSegmentBuilder(BusinessCalendar calendar)
             Add(SlaSegmentKind.Closed, cursor, interval.End);
         }
 
-        return segments.ToList();
+        return _segments.ToList();
     }
 
     private void AddOpen(BusinessPeriod open, DateTimeOffset? overdueFrom)
@@ -52,12 +52,12 @@ internal sealed class SlaSegmentBuilder(BusinessCalendar calendar)
             return;
         }
 
-        if (segments.Count > 0 && segments[^1] is var last && last.Kind == kind && last.PauseReason == pauseReason && last.End == start)
+        if (_segments.Count > 0 && _segments[^1] is var last && last.Kind == kind && last.PauseReason == pauseReason && last.End == start)
         {
-            segments[^1] = last with { End = end };
+            _segments[^1] = last with { End = end };
             return;
         }
 
-        segments.Add(new SlaTimelineSegment(kind, start, end, pauseReason));
+        _segments.Add(new SlaTimelineSegment(kind, start, end, pauseReason));
     }
 }

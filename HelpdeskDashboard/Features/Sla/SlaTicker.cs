@@ -11,23 +11,23 @@ public sealed class SlaTicker : IDisposable
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
-    private readonly TimeProvider timeProvider;
-    private readonly ILogger<SlaTicker> logger;
-    private readonly SubscriberList<Action<DateTimeOffset>> subscribers;
-    private ITimer? timer;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SlaTicker> _logger;
+    private readonly SubscriberList<Action<DateTimeOffset>> _subscribers;
+    private ITimer? _timer;
 
     public SlaTicker(TimeProvider timeProvider, ILogger<SlaTicker> logger)
     {
-        this.timeProvider = timeProvider;
-        this.logger = logger;
-        subscribers = new SubscriberList<Action<DateTimeOffset>>(RunTimerWhileListened);
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _subscribers = new SubscriberList<Action<DateTimeOffset>>(RunTimerWhileListened);
     }
 
-    public int SubscriberCount => subscribers.Snapshot.Length;
+    public int SubscriberCount => _subscribers.Snapshot.Length;
 
-    public bool IsTicking => Volatile.Read(ref timer) is not null;
+    public bool IsTicking => Volatile.Read(ref _timer) is not null;
 
-    public IDisposable Subscribe(Action<DateTimeOffset> onTick) => subscribers.Add(onTick);
+    public IDisposable Subscribe(Action<DateTimeOffset> onTick) => _subscribers.Add(onTick);
 
     public void Dispose() => RunTimerWhileListened(0);
 
@@ -35,18 +35,18 @@ public sealed class SlaTicker : IDisposable
     {
         if (subscriberCount == 0)
         {
-            Interlocked.Exchange(ref timer, null)?.Dispose();
+            Interlocked.Exchange(ref _timer, null)?.Dispose();
         }
         else
         {
-            timer ??= timeProvider.CreateTimer(_ => Tick(), null, Interval, Interval);
+            _timer ??= _timeProvider.CreateTimer(_ => Tick(), null, Interval, Interval);
         }
     }
 
     private void Tick()
     {
-        var now = timeProvider.GetUtcNow();
-        foreach (var subscriber in subscribers.Snapshot)
+        var now = _timeProvider.GetUtcNow();
+        foreach (var subscriber in _subscribers.Snapshot)
         {
             try
             {
@@ -55,7 +55,7 @@ public sealed class SlaTicker : IDisposable
             catch (Exception error)
             {
                 // One broken countdown must not stop the others.
-                logger.LogError(error, "An SLA countdown failed on a tick.");
+                _logger.LogError(error, "An SLA countdown failed on a tick.");
             }
         }
     }

@@ -3,13 +3,13 @@ namespace HelpdeskDashboard.Features.Sla;
 /// <summary>The validated form of <see cref="BusinessCalendarOptions"/>: sorted ranges per weekday and a holiday set.</summary>
 internal sealed class WeeklySchedule
 {
-    private readonly BusinessHoursRange[][] rangesByDay;
-    private readonly HashSet<DateOnly> holidays;
+    private readonly BusinessHoursRange[][] _rangesByDay;
+    private readonly HashSet<DateOnly> _holidays;
 
     private WeeklySchedule(BusinessHoursRange[][] rangesByDay, HashSet<DateOnly> holidays)
     {
-        this.rangesByDay = rangesByDay;
-        this.holidays = holidays;
+        _rangesByDay = rangesByDay;
+        _holidays = holidays;
         HasOpenTime = rangesByDay.Any(r => r.Length > 0);
     }
 
@@ -18,7 +18,7 @@ internal sealed class WeeklySchedule
 
     /// <summary>The open ranges of a local day: none on a holiday.</summary>
     public ReadOnlySpan<BusinessHoursRange> RangesOn(DateOnly date) =>
-        holidays.Contains(date) ? [] : rangesByDay[(int)date.DayOfWeek];
+        _holidays.Contains(date) ? [] : _rangesByDay[(int)date.DayOfWeek];
 
     /// <summary>Validates the options; every error is an <see cref="ArgumentException"/> naming the bad value.</summary>
     public static WeeklySchedule From(BusinessCalendarOptions options)

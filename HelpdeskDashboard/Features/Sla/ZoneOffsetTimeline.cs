@@ -7,8 +7,8 @@ namespace HelpdeskDashboard.Features.Sla;
 internal sealed class ZoneOffsetTimeline
 {
     // Segment i starts at starts[i] (the first one at the window start) and has offsets[i] until the next one.
-    private readonly long[] starts;
-    private readonly long[] offsets;
+    private readonly long[] _starts;
+    private readonly long[] _offsets;
 
     public ZoneOffsetTimeline(TimeZoneInfo zone, long fromUtcTicks, long toUtcTicks)
     {
@@ -28,19 +28,19 @@ internal sealed class ZoneOffsetTimeline
             previous = next;
         }
 
-        starts = [.. startList];
-        offsets = [.. offsetList];
+        _starts = [.. startList];
+        _offsets = [.. offsetList];
     }
 
     public long OffsetTicksAt(long utcTicks)
     {
-        var i = starts.Length - 1;
-        while (i > 0 && starts[i] > utcTicks)
+        var i = _starts.Length - 1;
+        while (i > 0 && _starts[i] > utcTicks)
         {
             i--;
         }
 
-        return offsets[i];
+        return _offsets[i];
     }
 
     /// <summary>
@@ -49,23 +49,23 @@ internal sealed class ZoneOffsetTimeline
     /// </summary>
     public long Resolve(long localTicks)
     {
-        for (var i = 0; i < starts.Length; i++)
+        for (var i = 0; i < _starts.Length; i++)
         {
-            var candidate = localTicks - offsets[i];
-            var segmentEnd = i + 1 < starts.Length ? starts[i + 1] : long.MaxValue;
-            var segmentStart = i == 0 ? long.MinValue : starts[i];
+            var candidate = localTicks - _offsets[i];
+            var segmentEnd = i + 1 < _starts.Length ? _starts[i + 1] : long.MaxValue;
+            var segmentStart = i == 0 ? long.MinValue : _starts[i];
             if (candidate >= segmentStart && candidate < segmentEnd)
             {
                 return candidate; // segments are in order, so the first match is the earlier instant
             }
 
-            if (i + 1 < starts.Length && candidate >= segmentEnd && localTicks < segmentEnd + offsets[i + 1])
+            if (i + 1 < _starts.Length && candidate >= segmentEnd && localTicks < segmentEnd + _offsets[i + 1])
             {
                 return candidate; // inside the gap that opens at segmentEnd
             }
         }
 
-        return localTicks - offsets[^1];
+        return localTicks - _offsets[^1];
     }
 
     private static long FirstInstantWithNewOffset(TimeZoneInfo zone, long low, long high, long oldOffset)

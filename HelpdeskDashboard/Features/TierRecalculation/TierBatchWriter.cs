@@ -12,23 +12,23 @@ namespace HelpdeskDashboard.Features.TierRecalculation;
 /// </summary>
 internal sealed class TierBatchWriter : IAsyncDisposable
 {
-    private readonly DbCommand insertAssignment;
-    private readonly DbCommand insertMail;
-    private readonly DbCommand updateCustomer;
+    private readonly DbCommand _insertAssignment;
+    private readonly DbCommand _insertMail;
+    private readonly DbCommand _updateCustomer;
 
     public TierBatchWriter(DbConnection connection, DbTransaction transaction)
     {
-        insertAssignment = Prepare(connection, transaction, """
+        _insertAssignment = Prepare(connection, transaction, """
             INSERT INTO "TierAssignments" ("CustomerId", "Year", "Quarter", "TurnoverCents", "Tier", "PreviousTier", "Reason", "CreatedUtcTicks")
             VALUES ($customer, $year, $quarter, $turnover, $tier, $previous, $reason, $now)
             ON CONFLICT ("CustomerId", "Year", "Quarter") DO NOTHING
             """, "$customer", "$year", "$quarter", "$turnover", "$tier", "$previous", "$reason", "$now");
-        insertMail = Prepare(connection, transaction, """
+        _insertMail = Prepare(connection, transaction, """
             INSERT INTO "OutboxMessages" ("To", "Subject", "HtmlBody", "TextBody", "CreatedUtcTicks", "Status", "Attempts", "NextAttemptUtcTicks", "DeduplicationKey")
             VALUES ($to, $subject, $html, $text, $now, $status, 0, $now, $key)
             ON CONFLICT ("DeduplicationKey") DO NOTHING
             """, "$to", "$subject", "$html", "$text", "$now", "$status", "$key");
-        updateCustomer = Prepare(connection, transaction, """
+        _updateCustomer = Prepare(connection, transaction, """
             UPDATE "Customers" SET "CurrentTier" = $tier, "TierSinceUtcTicks" = $since WHERE "Id" = $customer AND "CurrentTier" <> $tier
             """, "$tier", "$since", "$customer");
     }
@@ -36,29 +36,29 @@ internal sealed class TierBatchWriter : IAsyncDisposable
     /// <summary>True when the assignment was new; false when the customer already had one for the quarter.</summary>
     public async Task<bool> TryInsertAssignmentAsync(TierDecision decision, CalendarQuarter quarter, long nowTicks, CancellationToken ct)
     {
-        Set(insertAssignment, decision.CustomerId, quarter.Year, quarter.Number, decision.TurnoverCents,
+        Set(_insertAssignment, decision.CustomerId, quarter.Year, quarter.Number, decision.TurnoverCents,
             decision.Tier.ToString(), decision.PreviousTier?.ToString(), decision.Reason.ToString(), nowTicks);
-        return await insertAssignment.ExecuteNonQueryAsync(ct) == 1;
+        return await _insertAssignment.ExecuteNonQueryAsync(ct) == 1;
     }
 
     public async Task<bool> TryInsertMailAsync(string to, TierEmail mail, string key, long nowTicks, CancellationToken ct)
     {
-        Set(insertMail, to, mail.Subject, mail.HtmlBody, mail.TextBody, nowTicks, nameof(OutboxStatus.Pending), key);
-        return await insertMail.ExecuteNonQueryAsync(ct) == 1;
+        Set(_insertMail, to, mail.Subject, mail.HtmlBody, mail.TextBody, nowTicks, nameof(OutboxStatus.Pending), key);
+        return await _insertMail.ExecuteNonQueryAsync(ct) == 1;
     }
 
     /// <summary>Makes the customer's current tier the quarter's, effective from the quarter's first instant.</summary>
     public async Task SetCurrentTierAsync(int customerId, Tier tier, long sinceTicks, CancellationToken ct)
     {
-        Set(updateCustomer, tier.ToString(), sinceTicks, customerId);
-        await updateCustomer.ExecuteNonQueryAsync(ct);
+        Set(_updateCustomer, tier.ToString(), sinceTicks, customerId);
+        await _updateCustomer.ExecuteNonQueryAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await insertAssignment.DisposeAsync();
-        await insertMail.DisposeAsync();
-        await updateCustomer.DisposeAsync();
+        await _insertAssignment.DisposeAsync();
+        await _insertMail.DisposeAsync();
+        await _updateCustomer.DisposeAsync();
     }
 
     private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)

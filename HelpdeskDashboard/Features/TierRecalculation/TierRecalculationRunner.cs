@@ -13,7 +13,7 @@ public sealed class TierRecalculationRunner(
     TimeProvider timeProvider,
     ILogger<TierRecalculationRunner> logger)
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>The run in progress, or null.</summary>
     public TierRunStatus? Current { get; private set; }
@@ -26,21 +26,21 @@ public sealed class TierRecalculationRunner(
     /// <summary>Runs now, waiting for a run in progress to finish first. Errors are recorded on the run and rethrown.</summary>
     public async Task<TierRecalculationRun> RunAsync(CalendarQuarter quarter, TierRunTrigger trigger, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
+        await _gate.WaitAsync(cancellationToken);
         try
         {
             return await RunLockedAsync(quarter, trigger, cancellationToken);
         }
         finally
         {
-            gate.Release();
+            _gate.Release();
         }
     }
 
     /// <summary>Starts a run in the background unless one is in progress; false when busy.</summary>
     public bool TryStart(CalendarQuarter quarter, TierRunTrigger trigger, CancellationToken stopping)
     {
-        if (!gate.Wait(0, CancellationToken.None))
+        if (!_gate.Wait(0, CancellationToken.None))
         {
             return false;
         }
@@ -59,7 +59,7 @@ public sealed class TierRecalculationRunner(
             }
             finally
             {
-                gate.Release();
+                _gate.Release();
             }
         }, CancellationToken.None);
         return true;

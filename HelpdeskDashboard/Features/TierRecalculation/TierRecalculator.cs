@@ -36,12 +36,12 @@ public sealed class TierRecalculator(
 
     private const string CountAssignedSql = """SELECT COUNT(*) FROM "TierAssignments" WHERE "Year" = $year AND "Quarter" = $quarter""";
 
-    private readonly TierRule rule = TierRule.FromOptions(options.Value);
+    private readonly TierRule _rule = TierRule.FromOptions(options.Value);
 
     /// <summary>Test seam: called after each batch has been committed, with the number of customers written so far.</summary>
     internal Func<int, CancellationToken, Task>? AfterBatchCommitted { get; set; }
 
-    public TierRule Rule => rule;
+    public TierRule Rule => _rule;
 
     /// <summary>The turnover window for <paramref name="quarter"/>: [start of the window's first quarter, start of the quarter), UTC ticks.</summary>
     public (long FromTicks, long ToTicks) TurnoverWindow(CalendarQuarter quarter) =>
@@ -157,7 +157,7 @@ public sealed class TierRecalculator(
         {
             var cents = turnover.GetValueOrDefault(customer.Id);
             var subscription = TierRule.ActiveAt(customer.Plan, customer.SubscriptionStart, customer.SubscriptionEnd, quarterStartTicks);
-            var (tier, reason) = rule.Decide(cents, subscription);
+            var (tier, reason) = _rule.Decide(cents, subscription);
             var before = previous.TryGetValue(customer.Id, out var p) ? p : ((Tier, long)?)null;
             result.Add((new TierDecision(customer.Id, customer.CompanyName, cents, tier, before?.Item1, before?.Item2, reason),
                 customer.ContactEmail, users[customer.Id].ToList()));
@@ -186,7 +186,7 @@ public sealed class TierRecalculator(
                 }
 
                 added.Count(decision.Change);
-                var mail = TierEmail.Compose(decision, quarter, catalog, rule, options.Value.TurnoverWindowQuarters);
+                var mail = TierEmail.Compose(decision, quarter, catalog, _rule, options.Value.TurnoverWindowQuarters);
                 if (await writer.TryInsertMailAsync(contactEmail, mail, TierEmail.DeduplicationKey(decision.CustomerId, quarter), nowTicks, ct))
                 {
                     added.Emails++;

@@ -11,8 +11,8 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// </summary>
 internal sealed class BulkInsertCommand<TEntity> : IDisposable
 {
-    private readonly DbCommand command;
-    private readonly IProperty[] properties;
+    private readonly DbCommand _command;
+    private readonly IProperty[] _properties;
 
     public BulkInsertCommand(DbContext db, IDbContextTransaction transaction, bool returnId, params string[] propertyNames)
     {
@@ -20,39 +20,39 @@ internal sealed class BulkInsertCommand<TEntity> : IDisposable
             ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not part of the model.");
         var table = entityType.GetTableName()!;
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        properties = propertyNames
+        _properties = propertyNames
             .Select(name => entityType.FindProperty(name) ?? throw new InvalidOperationException($"{typeof(TEntity).Name}.{name} is not mapped."))
             .ToArray();
 
-        command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = transaction.GetDbTransaction();
-        var columns = string.Join(", ", properties.Select(p => $"\"{p.GetColumnName(store)}\""));
-        var values = string.Join(", ", properties.Select((_, i) => $"$p{i}"));
+        _command = db.Database.GetDbConnection().CreateCommand();
+        _command.Transaction = transaction.GetDbTransaction();
+        var columns = string.Join(", ", _properties.Select(p => $"\"{p.GetColumnName(store)}\""));
+        var values = string.Join(", ", _properties.Select((_, i) => $"$p{i}"));
         var returning = returnId ? $" RETURNING \"{entityType.FindPrimaryKey()!.Properties[0].GetColumnName(store)}\"" : "";
-        command.CommandText = $"INSERT INTO \"{table}\" ({columns}) VALUES ({values}){returning}";
-        for (var i = 0; i < properties.Length; i++)
+        _command.CommandText = $"INSERT INTO \"{table}\" ({columns}) VALUES ({values}){returning}";
+        for (var i = 0; i < _properties.Length; i++)
         {
-            var parameter = command.CreateParameter();
+            var parameter = _command.CreateParameter();
             parameter.ParameterName = $"$p{i}";
-            command.Parameters.Add(parameter);
+            _command.Parameters.Add(parameter);
         }
 
-        command.Prepare();
+        _command.Prepare();
     }
 
     /// <summary>Inserts one row; values in the order of the property names. Returns the new id when asked for.</summary>
     public async Task<long> InsertAsync(object?[] values, CancellationToken cancellationToken)
     {
-        for (var i = 0; i < properties.Length; i++)
+        for (var i = 0; i < _properties.Length; i++)
         {
-            var converter = properties[i].GetTypeMapping().Converter;
+            var converter = _properties[i].GetTypeMapping().Converter;
             var value = values[i] is { } v && converter is not null ? converter.ConvertToProvider(v) : values[i];
-            command.Parameters[i].Value = value ?? DBNull.Value;
+            _command.Parameters[i].Value = value ?? DBNull.Value;
         }
 
-        var result = await command.ExecuteScalarAsync(cancellationToken);
+        var result = await _command.ExecuteScalarAsync(cancellationToken);
         return result is null or DBNull ? 0 : Convert.ToInt64(result, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public void Dispose() => command.Dispose();
+    public void Dispose() => _command.Dispose();
 }

@@ -23,9 +23,9 @@ public sealed class DemoDataSeeder(
     IOptions<SlaOptions>? slaOptions = null)
 {
     /// <summary>The configured turnover thresholds, so the demo's tiers are the ones the quarterly job would decide.</summary>
-    private readonly TierRule tierRule = TierRule.FromOptions(tierOptions.Value);
+    private readonly TierRule _tierRule = TierRule.FromOptions(tierOptions.Value);
 
-    private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
+    private readonly double _atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
 
     /// <summary>Fixed so that the same "now" always gives the same data.</summary>
     public const int RandomSeed = 20_260_101;
@@ -63,8 +63,8 @@ public sealed class DemoDataSeeder(
 
         new DemoCustomerBuilder(clock, random).Build(data);
         DemoAgentBuilder.Build(data);
-        new DemoOrderBuilder(clock, random, tierRule).Build(data);
-        new DemoTierHistoryBuilder(clock, tierRule).Build(data);
+        new DemoOrderBuilder(clock, random, _tierRule).Build(data);
+        new DemoTierHistoryBuilder(clock, _tierRule).Build(data);
 
         var tiers = new DemoTierLookup(clock, data);
         var tickets = new DemoTicketBuilder(clock, random, data, tiers);
@@ -80,7 +80,7 @@ public sealed class DemoDataSeeder(
         foreach (var ticket in data.Tickets)
         {
             ticket.ResponseAtRiskFromUtcTicks = ticket is { AwaitingResponse: true, ResponseDueUtcTicks: { } due, ResponseTargetTicks: { } target }
-                ? TicketSlaFields.AtRiskFromUtcTicks(calendar, due, target, atRiskShare)
+                ? TicketSlaFields.AtRiskFromUtcTicks(calendar, due, target, _atRiskShare)
                 : null;
         }
     }

@@ -7,7 +7,7 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// <summary>What every demo ticket scenario needs: picking people, opening a ticket, random spans.</summary>
 internal sealed class DemoTicketFactory(DemoClock clock, Random random, DemoDataSet data, DemoTierLookup tiers)
 {
-    private readonly int[] activeAgents = data.Agents.Where(a => a.IsActive).Select(a => a.Id).ToArray();
+    private readonly int[] _activeAgents = data.Agents.Where(a => a.IsActive).Select(a => a.Id).ToArray();
 
     public int? InactiveAgentId { get; } = data.Agents.FirstOrDefault(a => !a.IsActive)?.Id;
 
@@ -48,8 +48,8 @@ internal sealed class DemoTicketFactory(DemoClock clock, Random random, DemoData
     /// <summary>Alex Agent (the demo sign-in) gets the biggest share so the agent's queue is interesting.</summary>
     public int PickAgent()
     {
-        var pick = random.Next(activeAgents.Length + 3);
-        return pick < 4 ? activeAgents[0] : activeAgents[pick - 3];
+        var pick = random.Next(_activeAgents.Length + 3);
+        return pick < 4 ? _activeAgents[0] : _activeAgents[pick - 3];
     }
 
     public string AgentName(int agentId) => data.Agents.First(a => a.Id == agentId).DisplayName;

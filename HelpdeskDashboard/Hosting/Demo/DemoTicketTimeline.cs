@@ -10,16 +10,16 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// </summary>
 internal sealed class DemoTicketTimeline
 {
-    private readonly BusinessCalendar calendar;
-    private readonly Func<DateTimeOffset, TimeSpan?> targetAt;
-    private TimeSpan usedBeforePause;
-    private DateTimeOffset? runningSince;
+    private readonly BusinessCalendar _calendar;
+    private readonly Func<DateTimeOffset, TimeSpan?> _targetAt;
+    private TimeSpan _usedBeforePause;
+    private DateTimeOffset? _runningSince;
 
     public DemoTicketTimeline(Ticket ticket, BusinessCalendar calendar, Func<DateTimeOffset, TimeSpan?> targetAt)
     {
         Ticket = ticket;
-        this.calendar = calendar;
-        this.targetAt = targetAt;
+        _calendar = calendar;
+        _targetAt = targetAt;
     }
 
     public Ticket Ticket { get; }
@@ -41,14 +41,14 @@ internal sealed class DemoTicketTimeline
             return; // the clock already runs for the earlier message
         }
 
-        var target = targetAt(at);
+        var target = _targetAt(at);
         Ticket.AwaitingResponse = true;
         Ticket.ResponseClockStartedUtcTicks = at.UtcTicks;
         Ticket.ResponseTargetTicks = target?.Ticks;
         Ticket.ResponseStoppedUtcTicks = null;
-        usedBeforePause = TimeSpan.Zero;
-        runningSince = Paused ? null : at;
-        Ticket.ResponseDueUtcTicks = target is { } t && runningSince is { } since ? calendar.AddBusinessTime(since, t).UtcTicks : null;
+        _usedBeforePause = TimeSpan.Zero;
+        _runningSince = Paused ? null : at;
+        Ticket.ResponseDueUtcTicks = target is { } t && _runningSince is { } since ? _calendar.AddBusinessTime(since, t).UtcTicks : null;
     }
 
     public void AgentReplies(DateTimeOffset at, int agentId, string body)
@@ -90,16 +90,16 @@ internal sealed class DemoTicketTimeline
             return;
         }
 
-        if (!wasPaused && Paused && runningSince is { } since)
+        if (!wasPaused && Paused && _runningSince is { } since)
         {
-            usedBeforePause += calendar.BusinessTimeBetween(since, at);
-            runningSince = null;
+            _usedBeforePause += _calendar.BusinessTimeBetween(since, at);
+            _runningSince = null;
             Ticket.ResponseDueUtcTicks = null;
         }
         else if (wasPaused && !Paused)
         {
-            runningSince = at;
-            Ticket.ResponseDueUtcTicks = calendar.AddBusinessTime(at, new TimeSpan(target) - usedBeforePause).UtcTicks;
+            _runningSince = at;
+            Ticket.ResponseDueUtcTicks = _calendar.AddBusinessTime(at, new TimeSpan(target) - _usedBeforePause).UtcTicks;
         }
     }
 

@@ -85,11 +85,11 @@ internal sealed class DemoTierHistoryBuilder(DemoClock clock, TierRule rule)
 /// <summary>The tier a customer held at an instant, from the assignments (the quarter containing it).</summary>
 internal sealed class DemoTierLookup(DemoClock clock, DemoDataSet data)
 {
-    private readonly Dictionary<(int, DemoQuarter), Tier> byQuarter =
+    private readonly Dictionary<(int, DemoQuarter), Tier> _byQuarter =
         data.TierAssignments.ToDictionary(a => (a.CustomerId, new DemoQuarter(a.Year, a.Quarter)), a => a.Tier);
 
     public Tier At(int customerId, DateTimeOffset instant) =>
-        byQuarter.TryGetValue((customerId, clock.QuarterOf(instant)), out var tier)
+        _byQuarter.TryGetValue((customerId, clock.QuarterOf(instant)), out var tier)
             ? tier
             : throw new InvalidOperationException($"Customer {customerId} has no tier for {clock.QuarterOf(instant)}; demo instants must lie in the last four quarters.");
 }

@@ -16,7 +16,7 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// </summary>
 public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider timeProvider, IOptions<SlaOptions>? slaOptions = null)
 {
-    private readonly double atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
+    private readonly double _atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
 
     private static readonly TicketStatus[] OpenStatuses =
         [TicketStatus.New, TicketStatus.New, TicketStatus.Open, TicketStatus.Open, TicketStatus.WaitingOnCustomer, TicketStatus.OnHold];
@@ -70,7 +70,7 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
                 var target = DemoTierRules.ResponseTarget(customer.CurrentTier);
                 var paused = status is TicketStatus.WaitingOnCustomer or TicketStatus.OnHold;
                 long? due = target is { } t && !paused ? calendar.AddBusinessTime(created, t).UtcTicks : null;
-                long? atRiskFrom = due is { } d ? TicketSlaFields.AtRiskFromUtcTicks(calendar, d, target!.Value.Ticks, atRiskShare) : null;
+                long? atRiskFrom = due is { } d ? TicketSlaFields.AtRiskFromUtcTicks(calendar, d, target!.Value.Ticks, _atRiskShare) : null;
                 int? assignee = status == TicketStatus.New && random.Next(2) == 0 ? null : agents.Count == 0 ? null : agents[random.Next(agents.Count)];
 
                 var ticketId = await insertTicket.InsertAsync(

@@ -7,21 +7,21 @@ namespace HelpdeskDashboard.Platform.Changes;
 /// </summary>
 public class ChangeHub<TChange>(ILogger logger)
 {
-    private readonly SubscriberList<Func<TChange, Task>> subscribers = new();
+    private readonly SubscriberList<Func<TChange, Task>> _subscribers = new();
 
-    public int SubscriberCount => subscribers.Snapshot.Length;
+    public int SubscriberCount => _subscribers.Snapshot.Length;
 
     /// <summary>
     /// Listens until the returned handle is disposed. Handlers should only hand the work to their circuit
     /// (a <see cref="LiveRefresh{TChange}"/> on the page) so a slow page never delays the publisher.
     /// </summary>
-    public IDisposable Subscribe(Func<TChange, Task> handler) => subscribers.Add(handler);
+    public IDisposable Subscribe(Func<TChange, Task> handler) => _subscribers.Add(handler);
 
     /// <summary>Awaits every subscriber in turn; one that fails is logged and the others still hear the change.</summary>
     public async Task PublishAsync(TChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        foreach (var subscriber in subscribers.Snapshot)
+        foreach (var subscriber in _subscribers.Snapshot)
         {
             try
             {

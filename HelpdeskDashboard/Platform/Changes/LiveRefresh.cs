@@ -13,8 +13,8 @@ namespace HelpdeskDashboard.Platform.Changes;
 /// </summary>
 public sealed class LiveRefresh<TChange> : IComponent, IDisposable
 {
-    private RenderHandle renderHandle;
-    private IDisposable? subscription;
+    private RenderHandle _renderHandle;
+    private IDisposable? _subscription;
 
     /// <summary>The hub to listen to; subscribed once, when the component gets its first parameters.</summary>
     [Parameter, EditorRequired]
@@ -31,7 +31,7 @@ public sealed class LiveRefresh<TChange> : IComponent, IDisposable
     [Parameter, EditorRequired]
     public Func<Task> OnChange { get; set; } = default!;
 
-    public void Attach(RenderHandle renderHandle) => this.renderHandle = renderHandle;
+    public void Attach(RenderHandle renderHandle) => _renderHandle = renderHandle;
 
     public Task SetParametersAsync(ParameterView parameters)
     {
@@ -41,18 +41,18 @@ public sealed class LiveRefresh<TChange> : IComponent, IDisposable
             throw new InvalidOperationException($"{nameof(LiveRefresh<TChange>)} needs a {nameof(Hub)} and an {nameof(OnChange)}.");
         }
 
-        subscription ??= Hub.Subscribe(Heard);
+        _subscription ??= Hub.Subscribe(Heard);
         return Task.CompletedTask;
     }
 
-    public void Dispose() => subscription?.Dispose();
+    public void Dispose() => _subscription?.Dispose();
 
     // Only hands the work to the circuit, so a slow page never delays the publisher.
     private Task Heard(TChange change)
     {
         if (When?.Invoke(change) ?? true)
         {
-            _ = renderHandle.Dispatcher.InvokeAsync(RunOnChangeAsync);
+            _ = _renderHandle.Dispatcher.InvokeAsync(RunOnChangeAsync);
         }
 
         return Task.CompletedTask;
@@ -66,7 +66,7 @@ public sealed class LiveRefresh<TChange> : IComponent, IDisposable
         }
         catch (Exception error)
         {
-            await renderHandle.DispatchExceptionAsync(error);
+            await _renderHandle.DispatchExceptionAsync(error);
         }
     }
 }

@@ -6,22 +6,22 @@ namespace HelpdeskDashboard.Platform.Changes;
 /// </summary>
 public sealed class SubscriberList<T> where T : class
 {
-    private readonly Lock gate = new();
-    private readonly Action<int>? countChanged;
-    private T[] items = [];
+    private readonly Lock _gate = new();
+    private readonly Action<int>? _countChanged;
+    private T[] _items = [];
 
     /// <param name="countChanged">Called under the list's lock with the new count, e.g. to start or stop a timer.</param>
-    public SubscriberList(Action<int>? countChanged = null) => this.countChanged = countChanged;
+    public SubscriberList(Action<int>? countChanged = null) => _countChanged = countChanged;
 
-    public T[] Snapshot => Volatile.Read(ref items);
+    public T[] Snapshot => Volatile.Read(ref _items);
 
     public IDisposable Add(T item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        lock (gate)
+        lock (_gate)
         {
-            items = [.. items, item];
-            countChanged?.Invoke(items.Length);
+            _items = [.. _items, item];
+            _countChanged?.Invoke(_items.Length);
         }
 
         return new Subscription(this, item);
@@ -29,22 +29,22 @@ public sealed class SubscriberList<T> where T : class
 
     private void Remove(T item)
     {
-        lock (gate)
+        lock (_gate)
         {
             // Remove one occurrence: the same handler may be subscribed twice, each with its own subscription.
-            var index = Array.FindIndex(items, existing => ReferenceEquals(existing, item));
-            items = [.. items[..index], .. items[(index + 1)..]];
-            countChanged?.Invoke(items.Length);
+            var index = Array.FindIndex(_items, existing => ReferenceEquals(existing, item));
+            _items = [.. _items[..index], .. _items[(index + 1)..]];
+            _countChanged?.Invoke(_items.Length);
         }
     }
 
     private sealed class Subscription(SubscriberList<T> list, T item) : IDisposable
     {
-        private int disposed;
+        private int _disposed;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref disposed, 1) == 0)
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
             {
                 list.Remove(item);
             }

@@ -11,7 +11,7 @@ namespace HelpdeskDashboard.Platform.Scheduling;
 internal sealed class SchedulerStartup(
     IOptions<JobSchedulingOptions> options, ISchedulerFactory schedulerFactory, IHostApplicationLifetime lifetime) : IStartupStep
 {
-    private IScheduler? scheduler;
+    private IScheduler? _scheduler;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -20,17 +20,17 @@ internal sealed class SchedulerStartup(
             return;
         }
 
-        scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        _scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         // Jobs only fire once the app serves requests; a misfired quarter runs right after start-up.
-        lifetime.ApplicationStarted.Register(() => _ = scheduler.Start(CancellationToken.None).AsTask());
+        lifetime.ApplicationStarted.Register(() => _ = _scheduler.Start(CancellationToken.None).AsTask());
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (scheduler is not null)
+        if (_scheduler is not null)
         {
             // A batch in flight rolls back; the next run resumes after the last committed batch.
-            await scheduler.Shutdown(waitForJobsToComplete: false, cancellationToken);
+            await _scheduler.Shutdown(waitForJobsToComplete: false, cancellationToken);
         }
     }
 }

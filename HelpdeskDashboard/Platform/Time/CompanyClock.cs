@@ -15,21 +15,21 @@ namespace HelpdeskDashboard.Platform.Time;
 /// </remarks>
 public sealed class CompanyClock
 {
-    private readonly TimeProvider timeProvider;
+    private readonly TimeProvider _timeProvider;
 
     public CompanyClock(TimeZoneInfo zone, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(zone);
         ArgumentNullException.ThrowIfNull(timeProvider);
         Zone = zone;
-        this.timeProvider = timeProvider;
+        _timeProvider = timeProvider;
     }
 
     /// <summary>The company's time zone.</summary>
     public TimeZoneInfo Zone { get; }
 
     /// <summary>The company's date at the time provider's now.</summary>
-    public DateOnly Today => LocalDate(timeProvider.GetUtcNow());
+    public DateOnly Today => LocalDate(_timeProvider.GetUtcNow());
 
     /// <summary>The company's date at <paramref name="instant"/>.</summary>
     public DateOnly LocalDate(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);

@@ -11,9 +11,9 @@ namespace HelpdeskDashboard.Tests.Features.Assignment.Components;
 
 public sealed class ReassignDialogTests : BunitTestBase
 {
-    private readonly FakeAssignmentService service = new();
+    private readonly FakeAssignmentService _service = new();
 
-    public ReassignDialogTests() => Context.Services.AddSingleton<IAssignmentService>(service);
+    public ReassignDialogTests() => Context.Services.AddSingleton<IAssignmentService>(_service);
 
     [Fact]
     public async Task Single_ticket_dialog_suggests_the_least_loaded_agent_and_assigns_with_the_reason()
@@ -22,21 +22,21 @@ public sealed class ReassignDialogTests : BunitTestBase
 
         Assert.Contains("Reassign ticket #12", provider.Markup, StringComparison.Ordinal);
         Assert.Contains("Suggested: Jonas Weber", provider.Find("[data-testid=suggestion]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(9, service.LastExcept); // the current assignee is not offered
+        Assert.Equal(9, _service.LastExcept); // the current assignee is not offered
         provider.Find("textarea").Input("Knows the drives");
         provider.Find("[data-testid=submit]").Click();
 
         var result = await dialog.Result;
         Assert.False(result!.Canceled);
-        Assert.Equal([new AssignOne(12, 5, 3, "Knows the drives")], service.Commands);
+        Assert.Equal([new AssignOne(12, 5, 3, "Knows the drives")], _service.Commands);
     }
 
     [Fact]
     public async Task Lost_race_shows_the_current_assignee_and_retry_uses_the_latest_version()
     {
-        service.OneResults.Enqueue(CommandResult<int>.Stale(
+        _service.OneResults.Enqueue(CommandResult<int>.Stale(
             "Ticket #12 was changed by someone else after you opened it (you had version 5, it is at version 6). It is now Open and assigned to Morgan Manager. Nothing was saved: reload the ticket and try again."));
-        service.Current = new TicketAssignmentState(12, 6, 4, "Morgan Manager", "Spindle overheats");
+        _service.Current = new TicketAssignmentState(12, 6, 4, "Morgan Manager", "Spindle overheats");
         var (provider, dialog) = await ShowAsync(p => p.Add(d => d.Tickets, (IReadOnlyList<TicketChoice>)[new TicketChoice(12, 5, "Spindle overheats", null)]));
 
         provider.Find("[data-testid=submit]").Click();
@@ -48,13 +48,13 @@ public sealed class ReassignDialogTests : BunitTestBase
         provider.Find("[data-testid=retry]").Click();
 
         Assert.False((await dialog.Result)!.Canceled);
-        Assert.Equal([new AssignOne(12, 5, 3, null), new AssignOne(12, 6, 3, null)], service.Commands);
+        Assert.Equal([new AssignOne(12, 5, 3, null), new AssignOne(12, 6, 3, null)], _service.Commands);
     }
 
     [Fact]
     public async Task Invalid_command_keeps_the_dialog_open_with_the_validation_message()
     {
-        service.OneResults.Enqueue(CommandResult<int>.Invalid(["The reason can be at most 500 characters; it has 501."]));
+        _service.OneResults.Enqueue(CommandResult<int>.Invalid(["The reason can be at most 500 characters; it has 501."]));
         var (provider, dialog) = await ShowAsync(p => p.Add(d => d.Tickets, (IReadOnlyList<TicketChoice>)[new TicketChoice(12, 5, "Spindle overheats", null)]));
 
         provider.Find("[data-testid=submit]").Click();
@@ -67,7 +67,7 @@ public sealed class ReassignDialogTests : BunitTestBase
     [Fact]
     public async Task Bulk_dialog_reports_moved_and_skipped_tickets_with_reasons()
     {
-        service.BulkResult = new BulkAssignmentResult(
+        _service.BulkResult = new BulkAssignmentResult(
             CommandOutcome.Succeeded, [1, 2], [new SkippedTicket(3, "It is now Open and assigned to Morgan Manager.")], []);
         var (provider, dialog) = await ShowAsync(p => p.Add(d => d.Tickets,
             (IReadOnlyList<TicketChoice>)[new TicketChoice(1, 0, "a", 9), new TicketChoice(2, 0, "b", 9), new TicketChoice(3, 4, "c", 9)]));
@@ -77,7 +77,7 @@ public sealed class ReassignDialogTests : BunitTestBase
 
         provider.WaitForAssertion(() => Assert.Contains("2 tickets moved; 1 ticket skipped", provider.Find("[data-testid=bulk-result]").TextContent, StringComparison.Ordinal));
         Assert.Contains("#3: It is now Open and assigned to Morgan Manager.", provider.Find("[data-testid=skipped-tickets]").TextContent, StringComparison.Ordinal);
-        var many = Assert.IsType<AssignMany>(Assert.Single(service.Commands));
+        var many = Assert.IsType<AssignMany>(Assert.Single(_service.Commands));
         Assert.Equal([new TicketAtVersion(1, 0), new TicketAtVersion(2, 0), new TicketAtVersion(3, 4)], many.Tickets);
 
         provider.Find("[data-testid=close]").Click();
@@ -94,11 +94,11 @@ public sealed class ReassignDialogTests : BunitTestBase
         });
 
         Assert.Contains("Move all open tickets of Morgan Manager", provider.Markup, StringComparison.Ordinal);
-        Assert.Equal(4, service.LastExcept);
+        Assert.Equal(4, _service.LastExcept);
         provider.Find("[data-testid=cancel]").Click();
 
         Assert.True((await dialog.Result)!.Canceled);
-        Assert.Empty(service.Commands);
+        Assert.Empty(_service.Commands);
     }
 
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> ShowAsync(

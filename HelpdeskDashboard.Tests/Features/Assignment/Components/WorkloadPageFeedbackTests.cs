@@ -14,11 +14,11 @@ public sealed class WorkloadPageFeedbackTests : BunitTestBase
 {
     private static readonly DateTimeOffset Due = new(2026, 3, 10, 15, 0, 0, TimeSpan.FromHours(1));
 
-    private readonly FakeAssignmentService assignment = new();
+    private readonly FakeAssignmentService _assignment = new();
 
     public WorkloadPageFeedbackTests()
     {
-        Context.Services.AddSingleton<IAssignmentService>(assignment);
+        Context.Services.AddSingleton<IAssignmentService>(_assignment);
         Context.Services.AddSingleton<IWorkloadQuery>(new FakeWorkloadQuery());
     }
 
@@ -46,13 +46,13 @@ public sealed class WorkloadPageFeedbackTests : BunitTestBase
             Assert.Contains("Ticket #12 moved to Jonas Weber.", feedback.TextContent, StringComparison.Ordinal);
         });
         Assert.DoesNotContain("_message", page.Markup, StringComparison.Ordinal);
-        Assert.Equal([new AssignOne(12, 5, 3, "Moved from the risk view")], assignment.Commands);
+        Assert.Equal([new AssignOne(12, 5, 3, "Moved from the risk view")], _assignment.Commands);
     }
 
     [Fact]
     public void A_quick_move_that_lost_a_race_is_an_alert_with_the_reason()
     {
-        assignment.OneResults.Enqueue(CommandResult<int>.Stale("Ticket #12 was changed by someone else after you opened it."));
+        _assignment.OneResults.Enqueue(CommandResult<int>.Stale("Ticket #12 was changed by someone else after you opened it."));
         var page = Context.Render<WorkloadPage>();
 
         page.WaitForElement("[data-testid=quick-move]").Click();

@@ -11,11 +11,11 @@ namespace HelpdeskDashboard.Tests.Features.Assignment.Components;
 /// <summary>The workload page stays live: a ticket change reloads the queues.</summary>
 public sealed class WorkloadPageLiveTests : BunitTestBase
 {
-    private readonly FakeWorkloadQuery query = new();
+    private readonly FakeWorkloadQuery _query = new();
 
     public WorkloadPageLiveTests()
     {
-        Context.Services.AddSingleton<IWorkloadQuery>(query);
+        Context.Services.AddSingleton<IWorkloadQuery>(_query);
         Context.Services.AddSingleton<IAssignmentService>(new FakeAssignmentService());
     }
 
@@ -31,12 +31,12 @@ public sealed class WorkloadPageLiveTests : BunitTestBase
     {
         var page = RenderPage();
         Assert.Equal(["Jonas Weber"], page.FindAll("[data-testid='workload-agent']").Select(cell => cell.TextContent.Trim()));
-        query.Agents = [Agent(3, "Jonas Weber"), Agent(4, "Morgan Manager")];
+        _query.Agents = [Agent(3, "Jonas Weber"), Agent(4, "Morgan Manager")];
 
         await TicketChanges.PublishAsync(new TicketChanged(12, TicketChangeKind.Assigned, [3, 4]));
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid='workload-agent']").Count));
-        Assert.Equal(2, query.AgentQueries);
+        Assert.Equal(2, _query.AgentQueries);
     }
 
     [Fact]

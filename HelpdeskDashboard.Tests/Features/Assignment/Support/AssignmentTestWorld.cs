@@ -13,8 +13,8 @@ namespace HelpdeskDashboard.Tests.Features.Assignment.Support;
 /// </summary>
 internal sealed class AssignmentTestWorld : IAsyncDisposable
 {
-    private readonly ServiceProvider services;
-    private readonly IDisposable subscription;
+    private readonly ServiceProvider _services;
+    private readonly IDisposable _subscription;
 
     private AssignmentTestWorld(TicketTestWorld tickets)
     {
@@ -23,8 +23,8 @@ internal sealed class AssignmentTestWorld : IAsyncDisposable
         collection.AddLogging();
         TicketTestWorld.AddTicketServices(collection, tickets.Database, tickets.Time);
         collection.AddAssignment();
-        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        subscription = services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
+        _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _subscription = _services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
         {
             lock (Published)
             {
@@ -39,13 +39,13 @@ internal sealed class AssignmentTestWorld : IAsyncDisposable
 
     public List<TicketChanged> Published { get; } = [];
 
-    public AgentNotificationCenter Notifications => services.GetRequiredService<AgentNotificationCenter>();
+    public AgentNotificationCenter Notifications => _services.GetRequiredService<AgentNotificationCenter>();
 
     public static async Task<AssignmentTestWorld> CreateAsync() => new(await TicketTestWorld.CreateAsync());
 
     public async Task<T> AsAsync<T>(ClaimsPrincipal principal, Func<IServiceProvider, Task<T>> action)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TestCurrentUser>().Principal = principal;
         return await action(scope.ServiceProvider);
     }
@@ -73,8 +73,8 @@ internal sealed class AssignmentTestWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        subscription.Dispose();
-        await services.DisposeAsync();
+        _subscription.Dispose();
+        await _services.DisposeAsync();
         await Tickets.DisposeAsync();
     }
 }

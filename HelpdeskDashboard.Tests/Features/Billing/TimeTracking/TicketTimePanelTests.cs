@@ -14,15 +14,15 @@ namespace HelpdeskDashboard.Tests.Features.Billing.TimeTracking;
 public sealed class TicketTimePanelTests : TicketUiTestContext
 {
     private const int TicketId = 42;
-    private readonly FakeTimeTracking tracking = new();
-    private readonly UsageChangeHub usageHub = new(NullLogger<UsageChangeHub>.Instance);
+    private readonly FakeTimeTracking _tracking = new();
+    private readonly UsageChangeHub _usageHub = new(NullLogger<UsageChangeHub>.Instance);
 
     public TicketTimePanelTests()
     {
-        Context.Services.AddSingleton<ITimeTracking>(tracking);
+        Context.Services.AddSingleton<ITimeTracking>(_tracking);
         Context.Services.AddSingleton<IBillingQueries>(new NoUsage());
-        Context.Services.AddSingleton(usageHub);
-        tracking.Entries = [new(1, 7, "Demo Agent", new DateOnly(2026, 3, 10), 45, "Phone call", Billable: true)];
+        Context.Services.AddSingleton(_usageHub);
+        _tracking.Entries = [new(1, 7, "Demo Agent", new DateOnly(2026, 3, 10), 45, "Phone call", Billable: true)];
     }
 
     private IRenderedComponent<TicketTimePanel> RenderPanel(bool isAgent = true) =>
@@ -50,7 +50,7 @@ public sealed class TicketTimePanelTests : TicketUiTestContext
         Type(panel, "time-note", " Remote session ");
         panel.Find("button[data-testid='log-time']").Click();
 
-        Assert.Equal(new LogTicketTime(TicketId, new DateOnly(2026, 3, 10), 90, "Remote session", Billable: false), tracking.Logged.Single());
+        Assert.Equal(new LogTicketTime(TicketId, new DateOnly(2026, 3, 10), 90, "Remote session", Billable: false), _tracking.Logged.Single());
         panel.WaitForAssertion(() => Assert.Equal("Logged 1:30 on Tue 10 Mar.", panel.Find("[data-testid='time-feedback']").TextContent.Trim()));
     }
 
@@ -62,7 +62,7 @@ public sealed class TicketTimePanelTests : TicketUiTestContext
         Type(panel, "time-spent", "an hour");
         panel.Find("button[data-testid='log-time']").Click();
 
-        Assert.Empty(tracking.Logged);
+        Assert.Empty(_tracking.Logged);
         Assert.Contains("'an hour' is not a time", panel.Find(".time-entry-form").TextContent, StringComparison.Ordinal);
     }
 
@@ -80,27 +80,27 @@ public sealed class TicketTimePanelTests : TicketUiTestContext
     public async Task Time_logged_on_this_ticket_elsewhere_reloads_the_list_and_other_changes_do_not()
     {
         var panel = RenderPanel();
-        tracking.Entries = [.. tracking.Entries, new(2, 8, "Jonas Weber", new DateOnly(2026, 3, 10), 30, "", Billable: false)];
+        _tracking.Entries = [.. _tracking.Entries, new(2, 8, "Jonas Weber", new DateOnly(2026, 3, 10), 30, "", Billable: false)];
 
         await Hub.PublishAsync(new TicketChanged(TicketId, TicketChangeKind.AgentReply));
         await Hub.PublishAsync(new TicketChanged(TicketId + 1, TicketChangeKind.TimeLogged));
-        Assert.Equal(1, tracking.Reads);
+        Assert.Equal(1, _tracking.Reads);
 
         await Hub.PublishAsync(new TicketChanged(TicketId, TicketChangeKind.TimeLogged));
 
         panel.WaitForAssertion(() => Assert.Equal("1:15", panel.Find("[data-testid='time-total']").TextContent));
-        Assert.Equal(2, tracking.Reads);
+        Assert.Equal(2, _tracking.Reads);
     }
 
     [Fact]
     public async Task Leaving_the_page_ends_the_panels_subscriptions()
     {
         RenderPanel();
-        Assert.Equal((1, 1), (Hub.SubscriberCount, usageHub.SubscriberCount));
+        Assert.Equal((1, 1), (Hub.SubscriberCount, _usageHub.SubscriberCount));
 
         await Context.DisposeComponentsAsync();
 
-        Assert.Equal((0, 0), (Hub.SubscriberCount, usageHub.SubscriberCount));
+        Assert.Equal((0, 0), (Hub.SubscriberCount, _usageHub.SubscriberCount));
     }
 
     private sealed class FakeTimeTracking : ITimeTracking

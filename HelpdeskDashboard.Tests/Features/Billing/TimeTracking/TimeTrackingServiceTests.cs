@@ -13,38 +13,38 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 5, 13);
     private static readonly BillingMonth May = new(2026, 5);
-    private BillingTestWorld world = null!;
-    private int goldTicket;
+    private BillingTestWorld _world = null!;
+    private int _goldTicket;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        world = await BillingTestWorld.CreateAsync(TicketTestWorld.Start);
-        goldTicket = await world.Tickets.OpenTicketAsync(world.Tickets.Gold, "PLC does not boot");
+        _world = await BillingTestWorld.CreateAsync(TicketTestWorld.Start);
+        _goldTicket = await _world.Tickets.OpenTicketAsync(_world.Tickets.Gold, "PLC does not boot");
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     private Task<CommandResult<int>> LogAsync(string who, int minutes, bool billable = true, DateOnly? date = null) =>
-        world.TimeAsync(world.Tickets.SignedIn(who), t => t.LogAsync(new LogTicketTime(goldTicket, date ?? Today, minutes, "Remote session", billable)));
+        _world.TimeAsync(_world.Tickets.SignedIn(who), t => t.LogAsync(new LogTicketTime(_goldTicket, date ?? Today, minutes, "Remote session", billable)));
 
     private async Task<List<string>> OutboxKeysAsync()
     {
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         return await db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.DeduplicationKey!).ToListAsync(Cancel);
     }
 
     private async Task<List<(string Action, string? Old, string? New)>> AuditAsync()
     {
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         return [.. (await db.AuditEntries.Where(a => a.EntityType == TimeTrackingService.EntityType).OrderBy(a => a.Id).ToListAsync(Cancel))
             .Select(a => (a.Action, a.OldValue, a.NewValue))];
     }
 
     private async Task<int> OnlyEntryIdAsync()
     {
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         return await db.TimeEntries.Select(e => e.Id).SingleAsync(Cancel);
     }
 
@@ -55,9 +55,9 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         Assert.Equal([(TimeTrackingService.Logged, null, "2026-05-13 90 min billable: Remote session")], (await AuditAsync()).Select(a => (a.Action, a.Old, a.New)));
-        Assert.Equal([world.Tickets.Gold.Id], world.UsageChanges);
-        Assert.Contains(world.TicketChanges, c => c.TicketId == goldTicket && c.Kind == TicketChangeKind.TimeLogged);
-        Assert.Equal(90, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+        Assert.Equal([_world.Tickets.Gold.Id], _world.UsageChanges);
+        Assert.Contains(_world.TicketChanges, c => c.TicketId == _goldTicket && c.Kind == TicketChangeKind.TimeLogged);
+        Assert.Equal(90, (await _world.UsageAsync(_world.Tickets.Gold.Id, May)).UsedMinutes);
     }
 
     public static TheoryData<string, int, int, int, string> InvalidEntries => new()
@@ -72,14 +72,14 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
     [MemberData(nameof(InvalidEntries))]
     public async Task Invalid_time_is_refused_with_its_message_and_nothing_is_written_or_published(string label, int days, int minutes, int noteLength, string error)
     {
-        var result = await world.TimeAsync(world.Tickets.AlexSignedIn,
-            t => t.LogAsync(new LogTicketTime(goldTicket, Today.AddDays(days), minutes, new string('n', noteLength), true)));
+        var result = await _world.TimeAsync(_world.Tickets.AlexSignedIn,
+            t => t.LogAsync(new LogTicketTime(_goldTicket, Today.AddDays(days), minutes, new string('n', noteLength), true)));
 
         Assert.True(result.Outcome == CommandOutcome.Invalid, label);
         Assert.Equal([error], result.Errors);
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         Assert.Empty(await db.TimeEntries.ToListAsync(Cancel));
-        Assert.Empty(world.UsageChanges);
+        Assert.Empty(_world.UsageChanges);
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
 
         Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Equal(["Only the support team can log time."], result.Errors);
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         Assert.Empty(await db.TimeEntries.ToListAsync(Cancel));
     }
 
@@ -99,7 +99,7 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
     public async Task Time_logged_late_in_the_evening_in_berlin_may_use_the_berlin_date_although_utc_is_a_day_behind()
     {
         // 00:30 on Thursday in Berlin is still Wednesday in UTC: Thursday is "today" for the company.
-        world.Tickets.SetNow(new DateTimeOffset(2026, 5, 14, 0, 30, 0, TimeSpan.FromHours(2)));
+        _world.Tickets.SetNow(new DateTimeOffset(2026, 5, 14, 0, 30, 0, TimeSpan.FromHours(2)));
 
         var result = await LogAsync("Alex", 30, date: Today.AddDays(1));
 
@@ -109,27 +109,27 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
     [Fact]
     public async Task Logged_time_belongs_to_the_tickets_customer_and_the_signed_in_agent_and_leaves_the_ticket_version_alone()
     {
-        var result = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.LogAsync(new LogTicketTime(goldTicket, Today, 45, "Remote session ", false)));
+        var result = await _world.TimeAsync(_world.Tickets.JonasSignedIn, t => t.LogAsync(new LogTicketTime(_goldTicket, Today, 45, "Remote session ", false)));
 
         Assert.Equal((CommandOutcome.Succeeded, 0), (result.Outcome, result.Value));
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         var entry = await db.TimeEntries.SingleAsync(Cancel);
         Assert.Equal(
-            (goldTicket, world.Tickets.Gold.Id, world.Tickets.Jonas.Id, Today, 45, "Remote session", false),
+            (_goldTicket, _world.Tickets.Gold.Id, _world.Tickets.Jonas.Id, Today, 45, "Remote session", false),
             (entry.TicketId, entry.CustomerId, entry.AgentId, entry.WorkDate, entry.Minutes, entry.Note, entry.Billable));
-        Assert.Equal(0, (await world.Tickets.TicketAsync(goldTicket)).Version);
+        Assert.Equal(0, (await _world.Tickets.TicketAsync(_goldTicket)).Version);
     }
 
     [Fact]
     public async Task The_ticket_page_lists_entries_with_notes_for_the_team_and_without_them_for_the_customer()
     {
-        await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.LogAsync(new LogTicketTime(goldTicket, Today, 25, "Looked at PLC logs, customer confused", true)));
+        await _world.TimeAsync(_world.Tickets.JonasSignedIn, t => t.LogAsync(new LogTicketTime(_goldTicket, Today, 25, "Looked at PLC logs, customer confused", true)));
 
-        var agentView = await world.AsAsync(world.Tickets.AlexSignedIn, sp => sp.GetRequiredService<ITimeTracking>().EntriesAsync(goldTicket, Cancel));
-        var customerView = await world.AsAsync(world.Tickets.GoldPersonSignedIn, sp => sp.GetRequiredService<ITimeTracking>().EntriesAsync(goldTicket, Cancel));
-        var otherCustomerView = await world.AsAsync(world.Tickets.OtherGoldPersonSignedIn, sp => sp.GetRequiredService<ITimeTracking>().EntriesAsync(goldTicket, Cancel));
+        var agentView = await _world.AsAsync(_world.Tickets.AlexSignedIn, sp => sp.GetRequiredService<ITimeTracking>().EntriesAsync(_goldTicket, Cancel));
+        var customerView = await _world.AsAsync(_world.Tickets.GoldPersonSignedIn, sp => sp.GetRequiredService<ITimeTracking>().EntriesAsync(_goldTicket, Cancel));
+        var otherCustomerView = await _world.AsAsync(_world.Tickets.OtherGoldPersonSignedIn, sp => sp.GetRequiredService<ITimeTracking>().EntriesAsync(_goldTicket, Cancel));
 
-        Assert.Equal([(world.Tickets.Jonas.Id, "Jonas Weber", 25, "Looked at PLC logs, customer confused", true)],
+        Assert.Equal([(_world.Tickets.Jonas.Id, "Jonas Weber", 25, "Looked at PLC logs, customer confused", true)],
             agentView.Select(e => (e.AgentId, e.AgentName, e.Minutes, e.Note, e.Billable)));
         Assert.Equal([(25, "", "Jonas Weber")], customerView.Select(e => (e.Minutes, e.Note, e.AgentName)));
         Assert.Empty(otherCustomerView);
@@ -146,11 +146,11 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         await LogAsync("Alex", 30);           // 100 %
         await LogAsync("Alex", 60);           // over: 100 % already mailed
 
-        var gold = world.Tickets.Gold.Id;
+        var gold = _world.Tickets.Gold.Id;
         Assert.Equal([UsageAlertWriter.DeduplicationKey(gold, May, 75), UsageAlertWriter.DeduplicationKey(gold, May, 100)], await OutboxKeysAsync());
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         var mail = await db.OutboxMessages.OrderBy(m => m.Id).FirstAsync(Cancel);
-        Assert.Equal((world.Tickets.Gold.ContactEmail, OutboxStatus.Pending), (mail.To, mail.Status));
+        Assert.Equal((_world.Tickets.Gold.ContactEmail, OutboxStatus.Pending), (mail.To, mail.Status));
         Assert.Contains("75 %", mail.Subject, StringComparison.Ordinal);
     }
 
@@ -169,12 +169,12 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         await LogAsync("Alex", 90);
         var id = await OnlyEntryIdAsync();
 
-        var result = await world.TimeAsync(world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 60, "Shorter call", false)));
+        var result = await _world.TimeAsync(_world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 60, "Shorter call", false)));
 
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         var change = (await AuditAsync())[^1];
         Assert.Equal((TimeTrackingService.Changed, "2026-05-13 90 min billable: Remote session", "2026-05-13 60 min not billable: Shorter call"), change);
-        Assert.Equal(0, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+        Assert.Equal(0, (await _world.UsageAsync(_world.Tickets.Gold.Id, May)).UsedMinutes);
     }
 
     [Fact]
@@ -182,13 +182,13 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
     {
         await LogAsync("Alex", 90);
         var id = await OnlyEntryIdAsync();
-        var before = await world.Tickets.StateAsync();
+        var before = await _world.Tickets.StateAsync();
 
-        var change = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 30, "", true)));
-        var delete = await world.TimeAsync(world.Tickets.JonasSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
+        var change = await _world.TimeAsync(_world.Tickets.JonasSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 30, "", true)));
+        var delete = await _world.TimeAsync(_world.Tickets.JonasSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
 
         Assert.Equal((CommandOutcome.Forbidden, CommandOutcome.Forbidden), (change.Outcome, delete.Outcome));
-        Assert.Equal(before, await world.Tickets.StateAsync());
+        Assert.Equal(before, await _world.Tickets.StateAsync());
     }
 
     [Fact]
@@ -197,13 +197,13 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         await LogAsync("Alex", 90);
         var id = await OnlyEntryIdAsync();
 
-        var change = await world.TimeAsync(world.Tickets.MorganSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 45, "Checked", true)));
-        var delete = await world.TimeAsync(world.Tickets.MorganSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
+        var change = await _world.TimeAsync(_world.Tickets.MorganSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today, 45, "Checked", true)));
+        var delete = await _world.TimeAsync(_world.Tickets.MorganSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
 
         Assert.True(change.Succeeded && delete.Succeeded);
         Assert.Equal([TimeTrackingService.Logged, TimeTrackingService.Changed, TimeTrackingService.Deleted], (await AuditAsync()).Select(a => a.Action));
         Assert.Equal("2026-05-13 45 min billable: Checked", (await AuditAsync())[^1].Old);
-        await using var db = world.OpenDb();
+        await using var db = _world.OpenDb();
         Assert.Empty(await db.TimeEntries.ToListAsync(Cancel));
     }
 
@@ -213,10 +213,10 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         await LogAsync("Alex", 90);
         var id = await OnlyEntryIdAsync();
 
-        var result = await world.TimeAsync(world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today.AddDays(1), 90, "", true)));
+        var result = await _world.TimeAsync(_world.Tickets.AlexSignedIn, t => t.ChangeAsync(new ChangeTimeEntry(id, Today.AddDays(1), 90, "", true)));
 
         Assert.Equal(CommandOutcome.Invalid, result.Outcome);
-        Assert.Equal(90, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+        Assert.Equal(90, (await _world.UsageAsync(_world.Tickets.Gold.Id, May)).UsedMinutes);
     }
 
     [Fact]
@@ -225,9 +225,9 @@ public sealed class TimeTrackingServiceTests : IAsyncLifetime
         await LogAsync("Alex", 30);
         var id = await OnlyEntryIdAsync();
 
-        var result = await world.TimeAsync(world.Tickets.GoldPersonSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
+        var result = await _world.TimeAsync(_world.Tickets.GoldPersonSignedIn, t => t.DeleteAsync(new DeleteTimeEntry(id)));
 
         Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
-        Assert.Equal(30, (await world.UsageAsync(world.Tickets.Gold.Id, May)).UsedMinutes);
+        Assert.Equal(30, (await _world.UsageAsync(_world.Tickets.Gold.Id, May)).UsedMinutes);
     }
 }

@@ -8,11 +8,11 @@ namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
 
 public sealed class OutboxDeliveryJobTests : IAsyncLifetime
 {
-    private OutboxTestWorld world = null!;
+    private OutboxTestWorld _world = null!;
 
-    public async ValueTask InitializeAsync() => world = await OutboxTestWorld.CreateAsync();
+    public async ValueTask InitializeAsync() => _world = await OutboxTestWorld.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public void Job_never_runs_twice_at_once()
@@ -23,8 +23,8 @@ public sealed class OutboxDeliveryJobTests : IAsyncLifetime
     [Fact]
     public async Task Job_drains_a_backlog_larger_than_one_batch_in_one_run()
     {
-        await world.QueueAsync(5);
-        world.Options.Delivery.BatchSize = 2;
+        await _world.QueueAsync(5);
+        _world.Options.Delivery.BatchSize = 2;
         var transport = new RecordingTransport();
 
         await Job(transport).Execute(null!, TestContext.Current.CancellationToken);
@@ -35,18 +35,18 @@ public sealed class OutboxDeliveryJobTests : IAsyncLifetime
     [Fact]
     public async Task Job_stops_after_one_pass_when_every_send_fails()
     {
-        await world.QueueAsync(4);
-        world.Options.Delivery.BatchSize = 2;
+        await _world.QueueAsync(4);
+        _world.Options.Delivery.BatchSize = 2;
         var transport = new RecordingTransport { Failing = true };
 
         await Job(transport).Execute(null!, TestContext.Current.CancellationToken);
 
         // Two full batches of failures, then nothing is due any more.
-        Assert.All(await world.ReadAllAsync(), m => Assert.Equal(1, m.Attempts));
+        Assert.All(await _world.ReadAllAsync(), m => Assert.Equal(1, m.Attempts));
     }
 
     private OutboxDeliveryJob Job(RecordingTransport transport) =>
-        new(world.Dispatcher(transport), Options.Create(world.Options), NullLogger<OutboxDeliveryJob>.Instance);
+        new(_world.Dispatcher(transport), Options.Create(_world.Options), NullLogger<OutboxDeliveryJob>.Instance);
 
     [Fact]
     public async Task Registration_schedules_the_job_every_minute()

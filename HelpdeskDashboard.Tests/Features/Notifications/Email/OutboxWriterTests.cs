@@ -7,38 +7,38 @@ namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
 
 public sealed class OutboxWriterTests : IAsyncLifetime
 {
-    private OutboxTestWorld world = null!;
+    private OutboxTestWorld _world = null!;
 
-    public async ValueTask InitializeAsync() => world = await OutboxTestWorld.CreateAsync();
+    public async ValueTask InitializeAsync() => _world = await OutboxTestWorld.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Added_message_is_not_saved_until_the_callers_change_commits()
     {
-        await using var db = world.Database.CreateDbContext();
+        await using var db = _world.Database.CreateDbContext();
 
-        Assert.True(await world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1), Ct));
-        Assert.Empty(await world.ReadAllAsync());
+        Assert.True(await _world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1), Ct));
+        Assert.Empty(await _world.ReadAllAsync());
 
         await db.SaveChangesAsync(Ct);
-        var stored = Assert.Single(await world.ReadAllAsync());
+        var stored = Assert.Single(await _world.ReadAllAsync());
         Assert.Equal((OutboxStatus.Pending, 0, OutboxTestWorld.Start.UtcTicks), (stored.Status, stored.Attempts, stored.NextAttemptUtcTicks));
     }
 
     [Fact]
     public async Task Message_with_a_key_already_stored_is_refused()
     {
-        await using (var first = world.Database.CreateDbContext())
+        await using (var first = _world.Database.CreateDbContext())
         {
-            await world.Writer.TryAddAsync(first, OutboxTestWorld.Message(1, key: "tier-change:customer-7:2026-Q2"), Ct);
+            await _world.Writer.TryAddAsync(first, OutboxTestWorld.Message(1, key: "tier-change:customer-7:2026-Q2"), Ct);
             await first.SaveChangesAsync(Ct);
         }
 
-        await using var second = world.Database.CreateDbContext();
-        var added = await world.Writer.TryAddAsync(second, OutboxTestWorld.Message(2, key: "tier-change:customer-7:2026-Q2"), Ct);
+        await using var second = _world.Database.CreateDbContext();
+        var added = await _world.Writer.TryAddAsync(second, OutboxTestWorld.Message(2, key: "tier-change:customer-7:2026-Q2"), Ct);
 
         Assert.False(added);
         Assert.Empty(second.ChangeTracker.Entries<OutboxMessage>());
@@ -47,40 +47,40 @@ public sealed class OutboxWriterTests : IAsyncLifetime
     [Fact]
     public async Task Message_with_a_key_queued_earlier_in_the_same_context_is_refused()
     {
-        await using var db = world.Database.CreateDbContext();
+        await using var db = _world.Database.CreateDbContext();
 
-        Assert.True(await world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1, key: "hours-80:customer-3:2026-05"), Ct));
-        Assert.False(await world.Writer.TryAddAsync(db, OutboxTestWorld.Message(2, key: "hours-80:customer-3:2026-05"), Ct));
+        Assert.True(await _world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1, key: "hours-80:customer-3:2026-05"), Ct));
+        Assert.False(await _world.Writer.TryAddAsync(db, OutboxTestWorld.Message(2, key: "hours-80:customer-3:2026-05"), Ct));
         await db.SaveChangesAsync(Ct);
 
-        Assert.Single(await world.ReadAllAsync());
+        Assert.Single(await _world.ReadAllAsync());
     }
 
     [Fact]
     public async Task Messages_without_a_key_are_never_deduplicated()
     {
-        await using var db = world.Database.CreateDbContext();
+        await using var db = _world.Database.CreateDbContext();
 
-        Assert.True(await world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1), Ct));
-        Assert.True(await world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1), Ct));
+        Assert.True(await _world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1), Ct));
+        Assert.True(await _world.Writer.TryAddAsync(db, OutboxTestWorld.Message(1), Ct));
         await db.SaveChangesAsync(Ct);
 
-        Assert.Equal(2, (await world.ReadAllAsync()).Count);
+        Assert.Equal(2, (await _world.ReadAllAsync()).Count);
     }
 
     [Fact]
     public async Task Two_writers_racing_past_the_check_are_stopped_by_the_unique_index()
     {
-        await using var first = world.Database.CreateDbContext();
-        await using var second = world.Database.CreateDbContext();
-        Assert.True(await world.Writer.TryAddAsync(first, OutboxTestWorld.Message(1, key: "same"), Ct));
-        Assert.True(await world.Writer.TryAddAsync(second, OutboxTestWorld.Message(2, key: "same"), Ct));
+        await using var first = _world.Database.CreateDbContext();
+        await using var second = _world.Database.CreateDbContext();
+        Assert.True(await _world.Writer.TryAddAsync(first, OutboxTestWorld.Message(1, key: "same"), Ct));
+        Assert.True(await _world.Writer.TryAddAsync(second, OutboxTestWorld.Message(2, key: "same"), Ct));
         await first.SaveChangesAsync(Ct);
 
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
 
         Assert.True(OutboxWriter.IsDuplicateKey(error));
-        Assert.Single(await world.ReadAllAsync());
+        Assert.Single(await _world.ReadAllAsync());
     }
 
     public static TheoryData<string, NewOutboxMessage, string> Malformed() => new()
@@ -100,9 +100,9 @@ public sealed class OutboxWriterTests : IAsyncLifetime
     public async Task Malformed_message_is_refused_naming_the_field(string label, NewOutboxMessage message, string field)
     {
         _ = label;
-        await using var db = world.Database.CreateDbContext();
+        await using var db = _world.Database.CreateDbContext();
 
-        var error = await Assert.ThrowsAsync<ValidationException>(() => world.Writer.TryAddAsync(db, message, Ct));
+        var error = await Assert.ThrowsAsync<ValidationException>(() => _world.Writer.TryAddAsync(db, message, Ct));
 
         Assert.Contains(error.Errors, failure => failure.PropertyName == field);
         Assert.Empty(db.ChangeTracker.Entries<OutboxMessage>());

@@ -13,15 +13,15 @@ namespace HelpdeskDashboard.Tests.Features.Notifications.Email;
 /// <summary>An in-process SMTP server on a loopback port that records every message it accepts.</summary>
 internal sealed class SmtpTestServer : IAsyncDisposable
 {
-    private readonly CancellationTokenSource stop = new();
-    private readonly RecordingStore store = new();
-    private Task? running;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly RecordingStore _store = new();
+    private Task? _running;
 
     private SmtpTestServer(int port) => Port = port;
 
     public int Port { get; }
 
-    public IReadOnlyList<MimeMessage> Received => [.. store.Messages];
+    public IReadOnlyList<MimeMessage> Received => [.. _store.Messages];
 
     /// <summary>A port nothing listens on right now (the OS hands out a free one, which is then released).</summary>
     public static int FreePort()
@@ -53,22 +53,22 @@ internal sealed class SmtpTestServer : IAsyncDisposable
         listeners.EndpointStarted += (_, _) => listening.TrySetResult();
 
         var services = new SmtpServer.ComponentModel.ServiceProvider();
-        services.Add(store);
+        services.Add(_store);
         services.Add(listeners);
-        running = new SmtpServer.SmtpServer(options, services).StartAsync(stop.Token);
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
 
-        await await Task.WhenAny(listening.Task, running);
+        await await Task.WhenAny(listening.Task, _running);
         await listening.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
-        if (running is not null)
+        await _stop.CancelAsync();
+        if (_running is not null)
         {
             try
             {
-                await running;
+                await _running;
             }
             catch (OperationCanceledException)
             {
@@ -76,7 +76,7 @@ internal sealed class SmtpTestServer : IAsyncDisposable
             }
         }
 
-        stop.Dispose();
+        _stop.Dispose();
     }
 
     private sealed class RecordingStore : MessageStore

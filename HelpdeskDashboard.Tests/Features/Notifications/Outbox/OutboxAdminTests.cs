@@ -11,16 +11,16 @@ namespace HelpdeskDashboard.Tests.Features.Notifications.Outbox;
 
 public sealed class OutboxAdminTests : IAsyncLifetime
 {
-    private OutboxTestWorld world = null!;
+    private OutboxTestWorld _world = null!;
 
-    public async ValueTask InitializeAsync() => world = await OutboxTestWorld.CreateAsync();
+    public async ValueTask InitializeAsync() => _world = await OutboxTestWorld.CreateAsync();
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     internal OutboxAdmin AdminFor(FakeCurrentUser user) =>
-        new(world.Database, user, world.Time, new OutboxListQueryValidator(), new RetryOutboxMessageValidator());
+        new(_world.Database, user, _world.Time, new OutboxListQueryValidator(), new RetryOutboxMessageValidator());
 
     /// <summary>Sets the stored status of messages directly, as a dispatcher would have left them.</summary>
     internal static async Task SetStatusAsync(OutboxTestWorld world, long id, OutboxStatus status, int attempts = 6, string? error = "SmtpCommandException: 550 mailbox unavailable")
@@ -33,9 +33,9 @@ public sealed class OutboxAdminTests : IAsyncLifetime
     [Fact]
     public async Task Listing_filters_by_status_pages_newest_first_and_counts_every_status()
     {
-        var ids = await world.QueueAsync(5);
-        await SetStatusAsync(world, ids[0], OutboxStatus.Failed);
-        await SetStatusAsync(world, ids[1], OutboxStatus.Sent, attempts: 1, error: null);
+        var ids = await _world.QueueAsync(5);
+        await SetStatusAsync(_world, ids[0], OutboxStatus.Failed);
+        await SetStatusAsync(_world, ids[1], OutboxStatus.Sent, attempts: 1, error: null);
 
         var pending = await AdminFor(FakeCurrentUser.Manager()).ListAsync(new OutboxListQuery(OutboxStatus.Pending, Page: 2, PageSize: 2), Ct);
 
@@ -64,15 +64,15 @@ public sealed class OutboxAdminTests : IAsyncLifetime
     [Fact]
     public async Task Retrying_a_failed_message_makes_it_pending_and_due_now_with_fresh_attempts()
     {
-        var id = (await world.QueueAsync(1))[0];
-        await SetStatusAsync(world, id, OutboxStatus.Failed);
-        world.Time.Advance(TimeSpan.FromHours(3));
+        var id = (await _world.QueueAsync(1))[0];
+        await SetStatusAsync(_world, id, OutboxStatus.Failed);
+        _world.Time.Advance(TimeSpan.FromHours(3));
 
         var result = await AdminFor(FakeCurrentUser.Manager()).RetryAsync(new RetryOutboxMessage(id), Ct);
 
         Assert.Equal(CommandOutcome.Succeeded, result.Outcome);
-        var stored = await world.ReadAsync(id);
-        Assert.Equal((OutboxStatus.Pending, 0, world.Time.GetUtcNow().UtcTicks), (stored.Status, stored.Attempts, stored.NextAttemptUtcTicks));
+        var stored = await _world.ReadAsync(id);
+        Assert.Equal((OutboxStatus.Pending, 0, _world.Time.GetUtcNow().UtcTicks), (stored.Status, stored.Attempts, stored.NextAttemptUtcTicks));
         Assert.Equal("SmtpCommandException: 550 mailbox unavailable", stored.LastError);
     }
 
@@ -89,28 +89,28 @@ public sealed class OutboxAdminTests : IAsyncLifetime
     public async Task Retry_is_refused_with_a_clear_message(string label, OutboxStatus? status, long otherId, CommandOutcome expected, string message)
     {
         _ = label;
-        var id = (await world.QueueAsync(1))[0];
+        var id = (await _world.QueueAsync(1))[0];
         if (status is { } s)
         {
-            await SetStatusAsync(world, id, s);
+            await SetStatusAsync(_world, id, s);
         }
 
         var result = await AdminFor(FakeCurrentUser.Manager()).RetryAsync(new RetryOutboxMessage(otherId == 0 ? id : otherId), Ct);
 
         Assert.Equal(expected, result.Outcome);
         Assert.Contains(message, Assert.Single(result.Errors), StringComparison.Ordinal);
-        Assert.Equal(status ?? OutboxStatus.Pending, (await world.ReadAsync(id)).Status);
+        Assert.Equal(status ?? OutboxStatus.Pending, (await _world.ReadAsync(id)).Status);
     }
 
     [Fact]
     public async Task Agent_may_not_retry_and_nothing_changes()
     {
-        var id = (await world.QueueAsync(1))[0];
-        await SetStatusAsync(world, id, OutboxStatus.Failed);
+        var id = (await _world.QueueAsync(1))[0];
+        await SetStatusAsync(_world, id, OutboxStatus.Failed);
 
         var result = await AdminFor(FakeCurrentUser.Agent()).RetryAsync(new RetryOutboxMessage(id), Ct);
 
         Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
-        Assert.Equal(OutboxStatus.Failed, (await world.ReadAsync(id)).Status);
+        Assert.Equal(OutboxStatus.Failed, (await _world.ReadAsync(id)).Status);
     }
 }

@@ -14,29 +14,29 @@ namespace HelpdeskDashboard.Tests.Features.Notifications.Outbox;
 
 public sealed class OutboxManagerPageTests : BunitTestBase, IAsyncLifetime
 {
-    private OutboxTestWorld world = null!;
+    private OutboxTestWorld _world = null!;
 
     public async ValueTask InitializeAsync()
     {
-        world = await OutboxTestWorld.CreateAsync();
+        _world = await OutboxTestWorld.CreateAsync();
         User = FakeCurrentUser.Manager();
-        Context.Services.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(world.Database);
-        Context.Services.AddSingleton<TimeProvider>(world.Time); // the clock the world's rows were written by
-        Context.Services.AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, world.Time));
+        Context.Services.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(_world.Database);
+        Context.Services.AddSingleton<TimeProvider>(_world.Time); // the clock the world's rows were written by
+        Context.Services.AddSingleton(new CompanyClock(new BusinessCalendar(new BusinessCalendarOptions()).TimeZone, _world.Time));
         Context.Services.AddOutboxAdmin();
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await world.DisposeAsync();
+        await _world.DisposeAsync();
     }
 
     [Fact]
     public async Task Retry_on_a_failed_row_queues_it_again_and_says_so()
     {
-        var ids = await world.QueueAsync(2);
-        await OutboxAdminTests.SetStatusAsync(world, ids[0], OutboxStatus.Failed);
+        var ids = await _world.QueueAsync(2);
+        await OutboxAdminTests.SetStatusAsync(_world, ids[0], OutboxStatus.Failed);
         var page = Context.Render<OutboxManagerPage>();
         var failedRow = page.WaitForElement($"[data-testid=outbox-row][data-id='{ids[0]}']");
         Assert.Contains("550 mailbox unavailable", failedRow.QuerySelector("[data-testid=last-error]")!.TextContent, StringComparison.Ordinal);
@@ -52,17 +52,17 @@ public sealed class OutboxManagerPageTests : BunitTestBase, IAsyncLifetime
         });
         Assert.Empty(page.FindAll("[data-testid=retry]"));
         Assert.Contains("Pending", page.Find($"[data-testid=outbox-row][data-id='{ids[0]}'] [data-testid=status]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(OutboxStatus.Pending, (await world.ReadAsync(ids[0])).Status);
+        Assert.Equal(OutboxStatus.Pending, (await _world.ReadAsync(ids[0])).Status);
     }
 
     [Fact]
     public async Task Retry_of_a_message_sent_meanwhile_is_refused_as_an_alert()
     {
-        var id = (await world.QueueAsync(1))[0];
-        await OutboxAdminTests.SetStatusAsync(world, id, OutboxStatus.Failed);
+        var id = (await _world.QueueAsync(1))[0];
+        await OutboxAdminTests.SetStatusAsync(_world, id, OutboxStatus.Failed);
         var page = Context.Render<OutboxManagerPage>();
         page.WaitForElement("[data-testid=retry]");
-        await OutboxAdminTests.SetStatusAsync(world, id, OutboxStatus.Sent, attempts: 7, error: null);
+        await OutboxAdminTests.SetStatusAsync(_world, id, OutboxStatus.Sent, attempts: 7, error: null);
 
         await page.Find("[data-testid=retry]").ClickAsync(new());
 
@@ -77,8 +77,8 @@ public sealed class OutboxManagerPageTests : BunitTestBase, IAsyncLifetime
     [Fact]
     public async Task Retry_button_names_the_message_for_screen_readers()
     {
-        var id = (await world.QueueAsync(1))[0];
-        await OutboxAdminTests.SetStatusAsync(world, id, OutboxStatus.Failed);
+        var id = (await _world.QueueAsync(1))[0];
+        await OutboxAdminTests.SetStatusAsync(_world, id, OutboxStatus.Failed);
 
         var page = Context.Render<OutboxManagerPage>();
 

@@ -13,13 +13,13 @@ public sealed class PortalHomePageTests : BunitTestBase
 {
     private static readonly TierCatalog Catalog = TestTiers.Catalog();
     private static readonly BillingMonth May = new(2026, 5);
-    private readonly FakePortalQuery query = new();
-    private readonly FakePurchases purchases = new();
+    private readonly FakePortalQuery _query = new();
+    private readonly FakePurchases _purchases = new();
 
     public PortalHomePageTests()
     {
-        Context.Services.AddSingleton<IPortalHomeQuery>(query);
-        Context.Services.AddSingleton<IHourPurchases>(purchases);
+        Context.Services.AddSingleton<IPortalHomeQuery>(_query);
+        Context.Services.AddSingleton<IHourPurchases>(_purchases);
     }
 
     private static MonthlyUsage Usage(Tier tier, int used, int purchased = 0, BillingMonth? month = null) =>
@@ -37,7 +37,7 @@ public sealed class PortalHomePageTests : BunitTestBase
 
     private IRenderedComponent<PortalHomePage> Render(PortalHome home)
     {
-        query.Home = home;
+        _query.Home = home;
         var page = Context.Render<PortalHomePage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='company']")));
         return page;
@@ -114,11 +114,11 @@ public sealed class PortalHomePageTests : BunitTestBase
         Assert.Equal("€75.00 per hour", page.Find("[data-testid='buy-rate']").TextContent);
         page.Find("[data-testid='buy-hours-count'] input, input[data-testid='buy-hours-count']").Change("3");
         Assert.Equal("Total: €225.00", page.Find("[data-testid='buy-total']").TextContent);
-        Assert.Empty(purchases.Commands);
+        Assert.Empty(_purchases.Commands);
 
         page.Find("button[data-testid='confirm-buy']").Click();
 
-        Assert.Equal([new BuyExtraHours(3, 75_00)], purchases.Commands);
+        Assert.Equal([new BuyExtraHours(3, 75_00)], _purchases.Commands);
         page.WaitForAssertion(() => Assert.Contains("Bought 3 h for May 2026", page.Find("[data-testid='buy-feedback']").TextContent, StringComparison.Ordinal));
     }
 
@@ -126,7 +126,7 @@ public sealed class PortalHomePageTests : BunitTestBase
     public async Task A_usage_change_of_this_customer_reloads_the_page_and_another_customers_does_not()
     {
         var page = Render(Home(Tier.Gold, used: 0));
-        query.Home = Home(Tier.Gold, used: 90);
+        _query.Home = Home(Tier.Gold, used: 90);
 
         await UsageChanges.PublishAsync(99);
         Assert.Equal("4 h of 4 h left", page.Find("[data-testid='remaining-text']").TextContent.Trim());

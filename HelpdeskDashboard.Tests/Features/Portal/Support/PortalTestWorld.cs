@@ -27,8 +27,8 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public const string ForumUrl = "https://forum.test.example/";
 
-    private readonly ServiceProvider services;
-    private readonly IDisposable subscription;
+    private readonly ServiceProvider _services;
+    private readonly IDisposable _subscription;
 
     private PortalTestWorld(SqliteFileDatabase database)
     {
@@ -42,8 +42,8 @@ internal sealed class PortalTestWorld : IAsyncDisposable
         TicketTestWorld.AddTicketServices(collection, database, Time);
         collection.AddPortalProfile();
         collection.AddPortalTickets();
-        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        subscription = services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
+        _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _subscription = _services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
         {
             lock (Published)
             {
@@ -60,12 +60,12 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public SqliteFileDatabase Database { get; }
 
-    public TierCatalog Catalog => services.GetRequiredService<TierCatalog>();
+    public TierCatalog Catalog => _services.GetRequiredService<TierCatalog>();
 
     public List<TicketChanged> Published { get; } = [];
 
     /// <summary>The hub the world's services publish on.</summary>
-    public TicketChangeHub Hub => services.GetRequiredService<TicketChangeHub>();
+    public TicketChangeHub Hub => _services.GetRequiredService<TicketChangeHub>();
 
     public Customer Gold { get; private set; } = null!;
 
@@ -107,7 +107,7 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public PortalSession As(string who)
     {
-        var scope = services.CreateAsyncScope();
+        var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TestCurrentUser>().Principal = SignedIn(who);
         return new PortalSession(scope);
     }
@@ -146,8 +146,8 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        subscription.Dispose();
-        await services.DisposeAsync();
+        _subscription.Dispose();
+        await _services.DisposeAsync();
         await Database.DisposeAsync();
     }
 

@@ -11,22 +11,22 @@ namespace HelpdeskDashboard.Tests.Features.Portal.Tickets;
 /// <summary>Anna's ticket list on the real query and hub of a <see cref="PortalTestWorld"/>.</summary>
 public sealed class PortalTicketsPageTests() : BunitTestBase("Wed 2026-05-13 10:00"), IAsyncLifetime
 {
-    private PortalTestWorld world = null!;
-    private PortalSession anna = null!;
+    private PortalTestWorld _world = null!;
+    private PortalSession _anna = null!;
 
     public async ValueTask InitializeAsync()
     {
-        world = await PortalTestWorld.CreateAsync();
-        anna = world.As("Anna");
-        Context.Services.AddSingleton(anna.Tickets);
-        Context.Services.AddSingleton(world.Hub); // the hub the world's services publish on
+        _world = await PortalTestWorld.CreateAsync();
+        _anna = _world.As("Anna");
+        Context.Services.AddSingleton(_anna.Tickets);
+        Context.Services.AddSingleton(_world.Hub); // the hub the world's services publish on
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await anna.DisposeAsync();
-        await world.DisposeAsync();
+        await _anna.DisposeAsync();
+        await _world.DisposeAsync();
     }
 
     private IRenderedComponent<PortalTicketsPage> RenderPage()
@@ -40,7 +40,7 @@ public sealed class PortalTicketsPageTests() : BunitTestBase("Wed 2026-05-13 10:
 
     private async Task<int> FileAsync(string who, string subject)
     {
-        var result = await world.SubmitAsync(who, new NewInquiry { Subject = subject, Body = "Details" });
+        var result = await _world.SubmitAsync(who, new NewInquiry { Subject = subject, Body = "Details" });
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         return result.Value;
     }
@@ -65,31 +65,31 @@ public sealed class PortalTicketsPageTests() : BunitTestBase("Wed 2026-05-13 10:
         var page = RenderPage();
         await RenameAsync(mine, "Printer offline (renamed)"); // unannounced: shows only once the page reloads
 
-        await world.Hub.PublishAsync(new TicketChanged(theirs, TicketChangeKind.AgentReply));
+        await _world.Hub.PublishAsync(new TicketChanged(theirs, TicketChangeKind.AgentReply));
         // A reload would be a query on the SQLite file; give one time to finish (this wait can only hide a wrong
         // reload, never fail a right page).
         await Task.Delay(TimeSpan.FromMilliseconds(300), Xunit.TestContext.Current.CancellationToken);
         Assert.Equal("Printer offline", page.Find("[data-testid='ticket-link']").TextContent);
 
-        await world.Hub.PublishAsync(new TicketChanged(mine, TicketChangeKind.AgentReply));
+        await _world.Hub.PublishAsync(new TicketChanged(mine, TicketChangeKind.AgentReply));
         page.WaitForAssertion(() => Assert.Equal("Printer offline (renamed)", page.Find("[data-testid='ticket-link']").TextContent));
     }
 
     [Fact]
     public async Task Leaving_the_page_stops_listening()
     {
-        var listening = world.Hub.SubscriberCount;
+        var listening = _world.Hub.SubscriberCount;
         RenderPage();
-        Assert.Equal(listening + 1, world.Hub.SubscriberCount);
+        Assert.Equal(listening + 1, _world.Hub.SubscriberCount);
 
         await Context.DisposeComponentsAsync();
 
-        Assert.Equal(listening, world.Hub.SubscriberCount);
+        Assert.Equal(listening, _world.Hub.SubscriberCount);
     }
 
     private async Task RenameAsync(int ticketId, string subject)
     {
-        await using var db = world.Database.CreateDbContext();
+        await using var db = _world.Database.CreateDbContext();
         await db.Tickets.Where(t => t.Id == ticketId)
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.Subject, subject), Xunit.TestContext.Current.CancellationToken);
     }

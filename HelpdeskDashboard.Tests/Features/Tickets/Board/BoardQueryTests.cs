@@ -15,12 +15,12 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 /// </summary>
 public sealed class BoardQueryTests : IAsyncLifetime
 {
-    private TicketTestWorld world = null!;
+    private TicketTestWorld _world = null!;
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync(SlaTestKit.Local("Mon 2026-05-11 00:00")); // the clock only moves forward
-        var w = world;
+        _world = await TicketTestWorld.CreateAsync(SlaTestKit.Local("Mon 2026-05-11 00:00")); // the clock only moves forward
+        var w = _world;
         // Subject                       customer      opened                   assignee   due / state at Wed 10:00
         await Open("Encoder fault on axis 2", w.Platinum, "Mon 2026-05-11 08:00", w.Alex);    // Tue 08:00, breached
         await Open("100% CPU on HMI_7", w.Platinum, "Tue 2026-05-12 14:00", w.Jonas);         // Wed 14:00, at risk (4 h of 24 left)
@@ -35,11 +35,11 @@ public sealed class BoardQueryTests : IAsyncLifetime
         await At("Tue 2026-05-12 11:00", w.JonasSignedIn, x => x.ReplyAsync(new ReplyToTicket(answered, 0, "Here is how.", false)));
         await At("Tue 2026-05-12 12:00", w.JonasSignedIn, x => x.ChangeStatusAsync(new ChangeTicketStatus(resolved, 0, TicketStatus.Resolved)));
         await At("Wed 2026-05-13 09:00", w.AlexSignedIn, x => x.ChangeStatusAsync(new ChangeTicketStatus(paused, 0, TicketStatus.WaitingOnCustomer)));
-        world.SetNow(TicketTestWorld.Start);
-        world.Published.Clear();
+        _world.SetNow(TicketTestWorld.Start);
+        _world.Published.Clear();
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Lists_open_tickets_by_due_instant_platinum_first_on_an_equal_due_then_those_without_a_due_instant()
@@ -107,7 +107,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
     [Fact]
     public async Task Counters_count_every_clock_due_today_including_breached_ones()
     {
-        world.SetNow(SlaTestKit.Local("Wed 2026-05-13 14:30"));
+        _world.SetNow(SlaTestKit.Local("Wed 2026-05-13 14:30"));
 
         var page = await PageAsync(new BoardFilter());
 
@@ -129,7 +129,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
     [Fact]
     public async Task On_a_saturday_live_clocks_stand_outside_business_hours_and_none_runs()
     {
-        world.SetNow(SlaTestKit.Local("Sat 2026-05-16 10:00"));
+        _world.SetNow(SlaTestKit.Local("Sat 2026-05-16 10:00"));
 
         var outside = await PageAsync(new BoardFilter(Sla: BoardSlaFilter.OutsideBusinessHours));
         var running = await PageAsync(new BoardFilter(Sla: BoardSlaFilter.Running));
@@ -147,7 +147,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.Equal(
             [SlaState.Breached, SlaState.AtRisk, SlaState.Running, SlaState.Running, SlaState.Running, SlaState.Paused, SlaState.Met, SlaState.NoSla],
             page.Rows.Select(r => r.Sla.State));
-        await using var agent = world.As(world.AlexSignedIn);
+        await using var agent = _world.As(_world.AlexSignedIn);
         foreach (var row in page.Rows)
         {
             var details = await agent.Details.GetAsync(row.TicketId, TestContext.Current.CancellationToken);
@@ -156,7 +156,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
 
         var first = page.Rows[0];
         Assert.Equal(
-            (world.Platinum.Id, "Aurora Robotics AG", Tier.Platinum, TicketStatus.New, world.Alex.Id, "Alex Agent", 0),
+            (_world.Platinum.Id, "Aurora Robotics AG", Tier.Platinum, TicketStatus.New, _world.Alex.Id, "Alex Agent", 0),
             (first.CustomerId, first.CustomerName, first.Tier, first.Status, first.AssigneeAgentId, first.AssigneeName, first.Version));
     }
 
@@ -165,7 +165,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
     {
         var page = await PageAsync(new BoardFilter());
         var resolvedId = page.Rows.Max(r => r.TicketId) + 1;
-        await using var agent = world.As(world.AlexSignedIn);
+        await using var agent = _world.As(_world.AlexSignedIn);
 
         var row = await agent.Board.GetRowAsync(page.Rows[1].TicketId, TestContext.Current.CancellationToken);
         var resolved = await agent.Board.GetRowAsync(resolvedId, TestContext.Current.CancellationToken);
@@ -179,7 +179,7 @@ public sealed class BoardQueryTests : IAsyncLifetime
     [InlineData("nobody")]
     public async Task Anyone_outside_the_support_team_gets_an_empty_board(string who)
     {
-        await using var session = world.As(world.SignedIn(who));
+        await using var session = _world.As(_world.SignedIn(who));
 
         var page = await session.Board.GetPageAsync(new BoardFilter(), 0, 50, TestContext.Current.CancellationToken);
         var row = await session.Board.GetRowAsync(1, TestContext.Current.CancellationToken);
@@ -190,18 +190,18 @@ public sealed class BoardQueryTests : IAsyncLifetime
     }
 
     private async Task<int> Open(string subject, HelpdeskDashboard.Features.Customers.Customer customer, string opened, HelpdeskDashboard.Features.Accounts.Agent? assignee) =>
-        await world.OpenTicketAsync(customer, subject, SlaTestKit.Local(opened), assignee);
+        await _world.OpenTicketAsync(customer, subject, SlaTestKit.Local(opened), assignee);
 
     private async Task At(string local, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<CommandResult<int>>> command)
     {
-        world.SetNow(SlaTestKit.Local(local));
-        var result = await world.RunAsync(who, command);
+        _world.SetNow(SlaTestKit.Local(local));
+        var result = await _world.RunAsync(who, command);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
     }
 
     private async Task<BoardPage> PageAsync(BoardFilter filter, int skip = 0, int take = 50)
     {
-        await using var agent = world.As(world.AlexSignedIn);
+        await using var agent = _world.As(_world.AlexSignedIn);
         return await agent.Board.GetPageAsync(filter, skip, take, TestContext.Current.CancellationToken);
     }
 

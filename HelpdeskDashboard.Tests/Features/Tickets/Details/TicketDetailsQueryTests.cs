@@ -11,25 +11,25 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 /// <summary>A Gold ticket with a reply, an internal note and a follow-up from the customer.</summary>
 public sealed class TicketDetailsQueryTests : IAsyncLifetime
 {
-    private TicketTestWorld world = null!;
-    private int ticketId;
+    private TicketTestWorld _world = null!;
+    private int _ticketId;
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync();
-        ticketId = await world.OpenTicketAsync(world.Gold, "Recipe download fails", assignee: world.Alex); // Wed 10:00
-        await Step(TimeSpan.FromHours(1), world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Which recipe?", false)));
-        await Step(TimeSpan.FromMinutes(5), world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 1, "Customer sounds stressed.", true)));
-        await Step(TimeSpan.FromHours(2), world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 2, "Recipe 12.")));
-        world.Time.Advance(TimeSpan.FromMinutes(61));
+        _world = await TicketTestWorld.CreateAsync();
+        _ticketId = await _world.OpenTicketAsync(_world.Gold, "Recipe download fails", assignee: _world.Alex); // Wed 10:00
+        await Step(TimeSpan.FromHours(1), _world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Which recipe?", false)));
+        await Step(TimeSpan.FromMinutes(5), _world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 1, "Customer sounds stressed.", true)));
+        await Step(TimeSpan.FromHours(2), _world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 2, "Recipe 12.")));
+        _world.Time.Advance(TimeSpan.FromMinutes(61));
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Agent_sees_the_whole_conversation_and_both_clocks()
     {
-        var details = await GetAsync(world.AlexSignedIn);
+        var details = await GetAsync(_world.AlexSignedIn);
 
         Assert.NotNull(details);
         Assert.Equal(
@@ -51,7 +51,7 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
     [Fact]
     public async Task Customer_sees_its_own_ticket_without_internal_notes()
     {
-        var details = await GetAsync(world.GoldPersonSignedIn);
+        var details = await GetAsync(_world.GoldPersonSignedIn);
 
         Assert.NotNull(details);
         Assert.DoesNotContain(details.Messages, m => m.IsInternalNote);
@@ -65,27 +65,27 @@ public sealed class TicketDetailsQueryTests : IAsyncLifetime
     [InlineData("nobody")]
     public async Task Anyone_else_cannot_read_the_ticket_which_looks_missing(string who)
     {
-        Assert.Null(await GetAsync(world.SignedIn(who)));
+        Assert.Null(await GetAsync(_world.SignedIn(who)));
     }
 
     [Fact]
     public async Task Missing_ticket_is_null()
     {
-        await using var session = world.As(world.AlexSignedIn);
+        await using var session = _world.As(_world.AlexSignedIn);
 
-        Assert.Null(await session.Details.GetAsync(ticketId + 100, TestContext.Current.CancellationToken));
+        Assert.Null(await session.Details.GetAsync(_ticketId + 100, TestContext.Current.CancellationToken));
     }
 
     private async Task<TicketDetails?> GetAsync(System.Security.Claims.ClaimsPrincipal who)
     {
-        await using var session = world.As(who);
-        return await session.Details.GetAsync(ticketId, TestContext.Current.CancellationToken);
+        await using var session = _world.As(who);
+        return await session.Details.GetAsync(_ticketId, TestContext.Current.CancellationToken);
     }
 
     private async Task Step(TimeSpan after, System.Security.Claims.ClaimsPrincipal who, Func<ITicketWorkflow, Task<CommandResult<int>>> command)
     {
-        world.Time.Advance(after);
-        var result = await world.RunAsync(who, command);
+        _world.Time.Advance(after);
+        var result = await _world.RunAsync(who, command);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
     }
 }

@@ -15,14 +15,14 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Details;
 public sealed class TicketPageTests : TicketUiTestContext
 {
     private const int TicketId = 42;
-    private readonly FakeTicketDetailsQuery query = new();
-    private readonly FakeTicketWorkflow workflow = new();
+    private readonly FakeTicketDetailsQuery _query = new();
+    private readonly FakeTicketWorkflow _workflow = new();
 
     public TicketPageTests()
     {
-        Context.Services.AddSingleton<ITicketDetailsQuery>(query);
-        Context.Services.AddSingleton<ITicketWorkflow>(workflow);
-        query.Ticket = Ticket(version: 5);
+        Context.Services.AddSingleton<ITicketDetailsQuery>(_query);
+        Context.Services.AddSingleton<ITicketWorkflow>(_workflow);
+        _query.Ticket = Ticket(version: 5);
     }
 
     private TicketDetails Ticket(int version, TicketStatus status = TicketStatus.Open, int? assigneeId = null, string? assigneeName = null)
@@ -82,13 +82,13 @@ public sealed class TicketPageTests : TicketUiTestContext
     public void Send_reply_sends_the_text_against_the_loaded_version_then_reloads_and_clears_the_box()
     {
         var page = RenderTicket();
-        workflow.OnCommand = _ => query.Ticket = Ticket(version: 6);
+        _workflow.OnCommand = _ => _query.Ticket = Ticket(version: 6);
 
         Type(page, "reply-text", "We are on our way.");
         Click(page, "send-reply");
 
-        Assert.Equal(new ReplyToTicket(TicketId, 5, "We are on our way.", IsInternalNote: false), workflow.Commands.Single());
-        Assert.Equal(2, query.Reads.Count);
+        Assert.Equal(new ReplyToTicket(TicketId, 5, "We are on our way.", IsInternalNote: false), _workflow.Commands.Single());
+        Assert.Equal(2, _query.Reads.Count);
         Assert.Equal("Reply sent.", page.Find("[data-testid='reply-feedback']").TextContent.Trim());
         Assert.Equal("status", page.Find("[data-testid='reply-feedback']").GetAttribute("role"));
         Assert.Equal("", page.Find("[data-testid='reply-text']").GetAttribute("value") ?? "");
@@ -102,14 +102,14 @@ public sealed class TicketPageTests : TicketUiTestContext
         Type(page, "reply-text", "Check the warranty.");
         Click(page, "add-note");
 
-        Assert.Equal(new ReplyToTicket(TicketId, 5, "Check the warranty.", IsInternalNote: true), workflow.Commands.Single());
+        Assert.Equal(new ReplyToTicket(TicketId, 5, "Check the warranty.", IsInternalNote: true), _workflow.Commands.Single());
         Assert.Equal("Internal note added.", page.Find("[data-testid='reply-feedback']").TextContent.Trim());
     }
 
     [Fact]
     public void Invalid_reply_shows_the_errors_and_keeps_the_text()
     {
-        workflow.Result = CommandResult<int>.Invalid(["Write a reply before sending it."]);
+        _workflow.Result = CommandResult<int>.Invalid(["Write a reply before sending it."]);
         var page = RenderTicket();
 
         Type(page, "reply-text", "   ");
@@ -119,14 +119,14 @@ public sealed class TicketPageTests : TicketUiTestContext
         Assert.Equal("alert", feedback.GetAttribute("role"));
         Assert.Equal(["Write a reply before sending it."], feedback.QuerySelectorAll("li").Select(li => li.TextContent));
         Assert.Equal("   ", page.Find("[data-testid='reply-text']").GetAttribute("value"));
-        Assert.Single(query.Reads);
+        Assert.Single(_query.Reads);
     }
 
     [Fact]
     public void Conflict_says_so_and_reloads_so_the_next_try_uses_the_new_version()
     {
-        workflow.Result = CommandResult<int>.Stale("Demo Manager changed this ticket a moment ago.");
-        workflow.OnCommand = _ => query.Ticket = Ticket(version: 9, TicketStatus.WaitingOnCustomer);
+        _workflow.Result = CommandResult<int>.Stale("Demo Manager changed this ticket a moment ago.");
+        _workflow.OnCommand = _ => _query.Ticket = Ticket(version: 9, TicketStatus.WaitingOnCustomer);
         var page = RenderTicket();
 
         Type(page, "reply-text", "Hello");
@@ -137,10 +137,10 @@ public sealed class TicketPageTests : TicketUiTestContext
         Assert.Contains("Demo Manager changed this ticket a moment ago.", feedback, StringComparison.Ordinal);
         Assert.Equal("Waiting on customer", Fact(page, "status"));
 
-        workflow.Result = CommandResult<int>.Ok(10);
+        _workflow.Result = CommandResult<int>.Ok(10);
         Click(page, "send-reply");
 
-        Assert.Equal(9, Assert.IsType<ReplyToTicket>(workflow.Commands[^1]).ExpectedVersion);
+        Assert.Equal(9, Assert.IsType<ReplyToTicket>(_workflow.Commands[^1]).ExpectedVersion);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class TicketPageTests : TicketUiTestContext
         await page.InvokeAsync(() => page.FindComponent<MudSelect<TicketStatus>>().Instance.ValueChanged.InvokeAsync(TicketStatus.WaitingOnCustomer));
         Click(page, "apply-status");
 
-        Assert.Equal(new ChangeTicketStatus(TicketId, 5, TicketStatus.WaitingOnCustomer), workflow.Commands.Single());
+        Assert.Equal(new ChangeTicketStatus(TicketId, 5, TicketStatus.WaitingOnCustomer), _workflow.Commands.Single());
         Assert.Equal("Status changed to Waiting on customer.", page.Find("[data-testid='actions-feedback']").TextContent.Trim());
     }
 
@@ -163,13 +163,13 @@ public sealed class TicketPageTests : TicketUiTestContext
 
         Click(page, "assign-to-me");
 
-        Assert.Equal(new AssignTicket(TicketId, 5, AgentId: 7), workflow.Commands.Single());
+        Assert.Equal(new AssignTicket(TicketId, 5, AgentId: 7), _workflow.Commands.Single());
     }
 
     [Fact]
     public void Assign_to_me_is_not_offered_on_my_own_ticket()
     {
-        query.Ticket = Ticket(version: 5, assigneeId: 7, assigneeName: "Demo Agent");
+        _query.Ticket = Ticket(version: 5, assigneeId: 7, assigneeName: "Demo Agent");
 
         var page = RenderTicket();
 
@@ -191,7 +191,7 @@ public sealed class TicketPageTests : TicketUiTestContext
         Type(page, "reply-text", "Still burning.");
         Click(page, "send-reply");
 
-        Assert.Equal(new PostCustomerMessage(TicketId, 5, "Still burning."), workflow.Commands.Single());
+        Assert.Equal(new PostCustomerMessage(TicketId, 5, "Still burning."), _workflow.Commands.Single());
     }
 
     [Fact]
@@ -207,15 +207,15 @@ public sealed class TicketPageTests : TicketUiTestContext
     public async Task A_change_to_this_ticket_reloads_it_and_changes_to_others_do_not()
     {
         var page = RenderTicket();
-        query.Ticket = Ticket(version: 6, TicketStatus.OnHold);
+        _query.Ticket = Ticket(version: 6, TicketStatus.OnHold);
 
         await Hub.PublishAsync(new TicketChanged(TicketId + 1, TicketChangeKind.StatusChanged));
-        Assert.Single(query.Reads);
+        Assert.Single(_query.Reads);
 
         await Hub.PublishAsync(new TicketChanged(TicketId, TicketChangeKind.StatusChanged));
 
         page.WaitForAssertion(() => Assert.Equal("On hold", Fact(page, "status")));
-        Assert.Equal(2, query.Reads.Count);
+        Assert.Equal(2, _query.Reads.Count);
     }
 
     [Fact]

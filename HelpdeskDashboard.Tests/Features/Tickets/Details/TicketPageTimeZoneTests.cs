@@ -17,15 +17,15 @@ public sealed class TicketPageTimeZoneTests : TicketUiTestContext
     private static readonly TimeZoneInfo FiveHoursWest =
         TimeZoneInfo.CreateCustomTimeZone("Test/FiveHoursWest", TimeSpan.FromHours(-5), "Five hours west", "Five hours west");
 
-    private readonly FakeTicketDetailsQuery query = new();
+    private readonly FakeTicketDetailsQuery _query = new();
 
     public TicketPageTimeZoneTests()
     {
-        Context.Services.AddSingleton<ITicketDetailsQuery>(query);
+        Context.Services.AddSingleton<ITicketDetailsQuery>(_query);
         Context.Services.AddSingleton<ITicketWorkflow>(new FakeTicketWorkflow());
         SlaClockEvent[] events = [CustomerWrites("Tue 2026-03-10 10:00", Platinum)];
         var now = Time.GetUtcNow();
-        query.Ticket = new TicketDetails(
+        _query.Ticket = new TicketDetails(
             42, 1, "Printer on fire", TicketKind.SupportInquiry, TicketStatus.Open, CustomerId: 3, CustomerName: "Acme GmbH",
             Tier.Platinum, null, null, Created: Local("Tue 2026-03-10 10:00"), AwaitingResponse: true,
             Messages: [new(1, MessageAuthorKind.Customer, "Casey Customer", "It is burning.", Local("Tue 2026-03-10 10:00"), IsInternalNote: false)],

@@ -12,18 +12,18 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 /// </summary>
 internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
 {
-    private readonly string path;
-    private readonly DbContextOptions<HelpdeskDbContext> options;
-    private readonly OneShotSaveHook hook = new();
+    private readonly string _path;
+    private readonly DbContextOptions<HelpdeskDbContext> _options;
+    private readonly OneShotSaveHook _hook = new();
 
     private SqliteFileDatabase()
     {
         var folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests");
         Directory.CreateDirectory(folder);
-        path = Path.Combine(folder, $"tickets-{Guid.NewGuid():N}.db");
-        options = new DbContextOptionsBuilder<HelpdeskDbContext>()
-            .UseSqlite($"Data Source={path};Default Timeout=30;Pooling=False")
-            .AddInterceptors(new SqliteWriteAheadLogInterceptor(), hook)
+        _path = Path.Combine(folder, $"tickets-{Guid.NewGuid():N}.db");
+        _options = new DbContextOptionsBuilder<HelpdeskDbContext>()
+            .UseSqlite($"Data Source={_path};Default Timeout=30;Pooling=False")
+            .AddInterceptors(new SqliteWriteAheadLogInterceptor(), _hook)
             .Options;
     }
 
@@ -35,15 +35,15 @@ internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>,
         return database;
     }
 
-    public HelpdeskDbContext CreateDbContext() => new(options);
+    public HelpdeskDbContext CreateDbContext() => new(_options);
 
     /// <summary>Runs <paramref name="competingChange"/> once, just before the next SaveChanges of any context starts writing.</summary>
-    public void BeforeNextSave(Func<Task> competingChange) => hook.Arm(competingChange);
+    public void BeforeNextSave(Func<Task> competingChange) => _hook.Arm(competingChange);
 
     public ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             try
             {
@@ -60,14 +60,14 @@ internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>,
 
     private sealed class OneShotSaveHook : SaveChangesInterceptor
     {
-        private Func<Task>? pending;
+        private Func<Task>? _pending;
 
-        public void Arm(Func<Task> action) => pending = action;
+        public void Arm(Func<Task> action) => _pending = action;
 
         public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
             DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
         {
-            if (Interlocked.Exchange(ref pending, null) is { } action)
+            if (Interlocked.Exchange(ref _pending, null) is { } action)
             {
                 await action();
             }

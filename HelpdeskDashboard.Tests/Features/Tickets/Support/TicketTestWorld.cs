@@ -32,8 +32,8 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     /// <summary>Wednesday 2026-05-13 10:00 in Berlin.</summary>
     public static readonly DateTimeOffset Start = new(2026, 5, 13, 10, 0, 0, TimeSpan.FromHours(2));
 
-    private readonly ServiceProvider services;
-    private readonly IDisposable subscription;
+    private readonly ServiceProvider _services;
+    private readonly IDisposable _subscription;
 
     private TicketTestWorld(SqliteFileDatabase database, FakeTimeProvider time)
     {
@@ -42,8 +42,8 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         AddTicketServices(collection, database, time);
-        services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        subscription = Hub.Subscribe(change =>
+        _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        _subscription = Hub.Subscribe(change =>
         {
             lock (Published)
             {
@@ -79,11 +79,11 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     public FakeTimeProvider Time { get; }
 
-    public TicketChangeHub Hub => services.GetRequiredService<TicketChangeHub>();
+    public TicketChangeHub Hub => _services.GetRequiredService<TicketChangeHub>();
 
-    public TicketClock Clock => services.GetRequiredService<TicketClock>();
+    public TicketClock Clock => _services.GetRequiredService<TicketClock>();
 
-    public TierCatalog Catalog => services.GetRequiredService<TierCatalog>();
+    public TierCatalog Catalog => _services.GetRequiredService<TierCatalog>();
 
     public List<TicketChanged> Published { get; } = [];
 
@@ -137,7 +137,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     public TicketSession As(ClaimsPrincipal principal)
     {
-        var scope = services.CreateAsyncScope();
+        var scope = _services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<TestCurrentUser>().Principal = principal;
         return new TicketSession(scope);
     }
@@ -232,8 +232,8 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        subscription.Dispose();
-        await services.DisposeAsync();
+        _subscription.Dispose();
+        await _services.DisposeAsync();
         await Database.DisposeAsync();
     }
 

@@ -11,28 +11,28 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
 public sealed class TicketWorkflowClockTests : IAsyncLifetime
 {
     private static readonly TimeSpan Gold = TimeSpan.FromHours(72);
-    private TicketTestWorld world = null!;
-    private int ticketId;
+    private TicketTestWorld _world = null!;
+    private int _ticketId;
 
     private static BusinessCalendar Calendar => TicketTestWorld.Calendar;
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync();
-        ticketId = await world.OpenTicketAsync(world.Gold, "PLC loses its program after power cut"); // Wed 10:00
+        _world = await TicketTestWorld.CreateAsync();
+        _ticketId = await _world.OpenTicketAsync(_world.Gold, "PLC loses its program after power cut"); // Wed 10:00
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Public_reply_stops_the_clock_and_the_ticket_no_longer_awaits_a_response()
     {
-        world.Time.Advance(TimeSpan.FromHours(2));
+        _world.Time.Advance(TimeSpan.FromHours(2));
 
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Which firmware version?", IsInternalNote: false)));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Which firmware version?", IsInternalNote: false)));
 
         Assert.Equal((CommandOutcome.Succeeded, 1), (result.Outcome, result.Value));
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.False(ticket.AwaitingResponse);
         Assert.Equal(Now.UtcTicks, ticket.ResponseStoppedUtcTicks);
         Assert.Equal(SlaTestKit.Local("Mon 2026-05-18 10:00").UtcTicks, ticket.ResponseDueUtcTicks); // kept: met in time
@@ -40,20 +40,20 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
         Assert.Equal(Now.UtcTicks, ticket.UpdatedUtcTicks);
         Assert.Equal(TicketStatus.Open, ticket.Status);
         var change = Assert.Single(ticket.StatusChanges);
-        Assert.Equal((TicketStatus.New, TicketStatus.Open, world.Alex.Id), (change.FromStatus, change.ToStatus, change.ByAgentId));
+        Assert.Equal((TicketStatus.New, TicketStatus.Open, _world.Alex.Id), (change.FromStatus, change.ToStatus, change.ByAgentId));
         var reply = ticket.Messages[^1];
-        Assert.Equal((MessageAuthorKind.Agent, world.Alex.Id, false), (reply.AuthorKind, reply.AuthorAgentId, reply.IsInternalNote));
+        Assert.Equal((MessageAuthorKind.Agent, _world.Alex.Id, false), (reply.AuthorKind, reply.AuthorAgentId, reply.IsInternalNote));
     }
 
     [Fact]
     public async Task Internal_note_leaves_the_clock_running_and_the_ticket_new()
     {
-        world.Time.Advance(TimeSpan.FromHours(2));
+        _world.Time.Advance(TimeSpan.FromHours(2));
 
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Probably the battery.", IsInternalNote: true)));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Probably the battery.", IsInternalNote: true)));
 
         Assert.True(result.Succeeded);
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.True(ticket.AwaitingResponse);
         Assert.Null(ticket.ResponseStoppedUtcTicks);
         Assert.Equal(SlaTestKit.Local("Mon 2026-05-18 10:00").UtcTicks, ticket.ResponseDueUtcTicks);
@@ -68,12 +68,12 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
     [InlineData(TicketStatus.OnHold)]
     public async Task Pausing_status_stops_the_countdown_and_the_due_instant_becomes_unknown(TicketStatus pausing)
     {
-        world.Time.Advance(TimeSpan.FromHours(2));
+        _world.Time.Advance(TimeSpan.FromHours(2));
 
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, pausing)));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, pausing)));
 
         Assert.True(result.Succeeded);
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.Equal(pausing, ticket.Status);
         Assert.True(ticket.AwaitingResponse);
         Assert.Null(ticket.ResponseDueUtcTicks);
@@ -84,14 +84,14 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
     [Fact]
     public async Task Customer_answer_reopens_a_waiting_ticket_and_the_clock_resumes_with_the_time_left()
     {
-        world.Time.Advance(TimeSpan.FromHours(2)); // Wed 12:00: 2 h used
-        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.WaitingOnCustomer)));
-        world.SetNow(SlaTestKit.Local("Thu 2026-05-14 09:00"));
+        _world.Time.Advance(TimeSpan.FromHours(2)); // Wed 12:00: 2 h used
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.WaitingOnCustomer)));
+        _world.SetNow(SlaTestKit.Local("Thu 2026-05-14 09:00"));
 
-        var result = await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 1, "Firmware 4.2.")));
+        var result = await _world.RunAsync(_world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 1, "Firmware 4.2.")));
 
         Assert.Equal(CommandOutcome.Succeeded, result.Outcome);
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.Equal(TicketStatus.Open, ticket.Status);
         var reopened = ticket.StatusChanges[^1];
         Assert.Equal((TicketStatus.WaitingOnCustomer, TicketStatus.Open, (int?)null), (reopened.FromStatus, reopened.ToStatus, reopened.ByAgentId));
@@ -99,20 +99,20 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
         Assert.Equal(due.UtcTicks, ticket.ResponseDueUtcTicks);
         Assert.Equal(TicketTestWorld.Start.UtcTicks, ticket.ResponseClockStartedUtcTicks); // the same clock goes on
         Assert.NotNull(ticket.ResponseAtRiskFromUtcTicks);
-        Assert.Equal((MessageAuthorKind.Customer, world.GoldPerson.Id), (ticket.Messages[^1].AuthorKind, ticket.Messages[^1].AuthorCustomerUserId));
+        Assert.Equal((MessageAuthorKind.Customer, _world.GoldPerson.Id), (ticket.Messages[^1].AuthorKind, ticket.Messages[^1].AuthorCustomerUserId));
     }
 
     [Fact]
     public async Task Customer_message_after_a_reply_starts_a_new_clock_with_the_tier_target()
     {
-        world.Time.Advance(TimeSpan.FromHours(1));
-        await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Try a reset.", false)));
-        world.Time.Advance(TimeSpan.FromHours(4));
+        _world.Time.Advance(TimeSpan.FromHours(1));
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Try a reset.", false)));
+        _world.Time.Advance(TimeSpan.FromHours(4));
 
-        var result = await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 1, "Did not help.")));
+        var result = await _world.RunAsync(_world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 1, "Did not help.")));
 
         Assert.True(result.Succeeded);
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.True(ticket.AwaitingResponse);
         Assert.Equal(Now.UtcTicks, ticket.ResponseClockStartedUtcTicks);
         Assert.Null(ticket.ResponseStoppedUtcTicks);
@@ -122,13 +122,13 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
     [Fact]
     public async Task Customer_message_while_the_clock_runs_does_not_restart_it()
     {
-        var before = await world.TicketAsync(ticketId);
-        world.Time.Advance(TimeSpan.FromHours(5));
+        var before = await _world.TicketAsync(_ticketId);
+        _world.Time.Advance(TimeSpan.FromHours(5));
 
-        var result = await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 0, "Any news?")));
+        var result = await _world.RunAsync(_world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 0, "Any news?")));
 
         Assert.True(result.Succeeded);
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.Equal(before.ResponseClockStartedUtcTicks, ticket.ResponseClockStartedUtcTicks);
         Assert.Equal(before.ResponseDueUtcTicks, ticket.ResponseDueUtcTicks);
         Assert.Equal(TicketStatus.New, ticket.Status);
@@ -137,11 +137,11 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
     [Fact]
     public async Task Resolving_stops_the_clock()
     {
-        world.Time.Advance(TimeSpan.FromHours(3));
+        _world.Time.Advance(TimeSpan.FromHours(3));
 
-        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.Resolved)));
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.Resolved)));
 
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.False(ticket.AwaitingResponse);
         Assert.Equal(Now.UtcTicks, ticket.ResponseStoppedUtcTicks);
         Assert.Null(ticket.ResponseAtRiskFromUtcTicks);
@@ -150,17 +150,17 @@ public sealed class TicketWorkflowClockTests : IAsyncLifetime
     [Fact]
     public async Task Customer_answer_on_a_resolved_ticket_reopens_it_and_starts_a_new_clock()
     {
-        world.Time.Advance(TimeSpan.FromHours(3));
-        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.Resolved)));
-        world.Time.Advance(TimeSpan.FromHours(3));
+        _world.Time.Advance(TimeSpan.FromHours(3));
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.Resolved)));
+        _world.Time.Advance(TimeSpan.FromHours(3));
 
-        await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 1, "It happened again.")));
+        await _world.RunAsync(_world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 1, "It happened again.")));
 
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.Equal(TicketStatus.Open, ticket.Status);
         Assert.True(ticket.AwaitingResponse);
         Assert.Equal(Now.UtcTicks, ticket.ResponseClockStartedUtcTicks);
     }
 
-    private DateTimeOffset Now => world.Time.GetUtcNow();
+    private DateTimeOffset Now => _world.Time.GetUtcNow();
 }

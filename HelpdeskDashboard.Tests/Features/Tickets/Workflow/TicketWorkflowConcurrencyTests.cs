@@ -8,26 +8,26 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
 /// <summary>Two agents on one ticket: the second change based on an old copy is refused and nothing of it is written.</summary>
 public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
 {
-    private TicketTestWorld world = null!;
-    private int ticketId;
+    private TicketTestWorld _world = null!;
+    private int _ticketId;
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync();
-        ticketId = await world.OpenTicketAsync(world.Gold, "Drive faults on axis 3", assignee: world.Jonas);
-        world.Time.Advance(TimeSpan.FromMinutes(30));
+        _world = await TicketTestWorld.CreateAsync();
+        _ticketId = await _world.OpenTicketAsync(_world.Gold, "Drive faults on axis 3", assignee: _world.Jonas);
+        _world.Time.Advance(TimeSpan.FromMinutes(30));
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Stale_expected_version_is_a_conflict_that_says_what_changed_and_writes_nothing()
     {
-        await world.RunAsync(world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Checking the encoder cable.", false)));
-        var before = await world.StateAsync();
-        world.Published.Clear();
+        await _world.RunAsync(_world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Checking the encoder cable.", false)));
+        var before = await _world.StateAsync();
+        _world.Published.Clear();
 
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Is the brake released?", false)));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Is the brake released?", false)));
 
         Assert.Equal(CommandOutcome.Conflict, result.Outcome);
         Assert.Equal(default, result.Value); // a refusal hands out no version
@@ -35,8 +35,8 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
         Assert.Contains("you had version 0, it is at version 1", message, StringComparison.Ordinal);
         Assert.Contains("It is now Open and assigned to Jonas Weber", message, StringComparison.Ordinal);
         Assert.Contains("a reply by Jonas Weber at 2026-05-13 10:30", message, StringComparison.Ordinal);
-        Assert.Equal(before, await world.StateAsync());
-        Assert.Empty(world.Published);
+        Assert.Equal(before, await _world.StateAsync());
+        Assert.Empty(_world.Published);
     }
 
     [Fact]
@@ -44,18 +44,18 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
     {
         // Jonas's status change commits after Alex's command read version 0 and before Alex's save.
         CommandResult<int>? jonas = null;
-        world.Database.BeforeNextSave(async () =>
-            jonas = await world.RunAsync(world.JonasSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.OnHold))));
+        _world.Database.BeforeNextSave(async () =>
+            jonas = await _world.RunAsync(_world.JonasSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.OnHold))));
 
-        var alex = await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Is the brake released?", false)));
+        var alex = await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Is the brake released?", false)));
 
         Assert.Equal(CommandOutcome.Succeeded, jonas?.Outcome);
         Assert.Equal(CommandOutcome.Conflict, alex.Outcome);
         Assert.Contains("It is now On hold and assigned to Jonas Weber; the latest change was the status set to On hold by Jonas Weber", alex.Errors[0], StringComparison.Ordinal);
-        var ticket = await world.TicketAsync(ticketId);
+        var ticket = await _world.TicketAsync(_ticketId);
         Assert.Equal((TicketStatus.OnHold, 1), (ticket.Status, ticket.Version));
         Assert.Single(ticket.Messages); // only the customer's opening message: Alex's reply was rolled back
-        Assert.Equal([new TicketChanged(ticketId, TicketChangeKind.StatusChanged, [world.Jonas.Id])], world.Published, TicketChangedComparer.Instance);
+        Assert.Equal([new TicketChanged(_ticketId, TicketChangeKind.StatusChanged, [_world.Jonas.Id])], _world.Published, TicketChangedComparer.Instance);
     }
 
     [Fact]
@@ -63,20 +63,20 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
     {
         for (var round = 0; round < 5; round++)
         {
-            var version = (await world.TicketAsync(ticketId)).Version;
-            var messagesBefore = (await world.StateAsync()).Messages;
+            var version = (await _world.TicketAsync(_ticketId)).Version;
+            var messagesBefore = (await _world.StateAsync()).Messages;
 
             var results = await Task.WhenAll(
-                Task.Run(() => world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, version, "From Alex", true)))),
-                Task.Run(() => world.RunAsync(world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, version, "From Jonas", true)))));
+                Task.Run(() => _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, version, "From Alex", true)))),
+                Task.Run(() => _world.RunAsync(_world.JonasSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, version, "From Jonas", true)))));
 
             Assert.Equal(
                 [CommandOutcome.Succeeded, CommandOutcome.Conflict],
                 results.Select(r => r.Outcome).Order());
-            Assert.Equal(messagesBefore + 1, (await world.StateAsync()).Messages);
-            Assert.Equal(version + 1, (await world.TicketAsync(ticketId)).Version);
+            Assert.Equal(messagesBefore + 1, (await _world.StateAsync()).Messages);
+            Assert.Equal(version + 1, (await _world.TicketAsync(_ticketId)).Version);
         }
 
-        Assert.Equal(5, world.Published.Count);
+        Assert.Equal(5, _world.Published.Count);
     }
 }

@@ -7,16 +7,16 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
 /// <summary>Every successful command tells open pages once, naming the ticket and the agents concerned.</summary>
 public sealed class TicketWorkflowNotificationTests : IAsyncLifetime
 {
-    private TicketTestWorld world = null!;
-    private int ticketId;
+    private TicketTestWorld _world = null!;
+    private int _ticketId;
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync();
-        ticketId = await world.OpenTicketAsync(world.Gold, "VPN to the line controller drops", assignee: world.Alex);
+        _world = await TicketTestWorld.CreateAsync();
+        _ticketId = await _world.OpenTicketAsync(_world.Gold, "VPN to the line controller drops", assignee: _world.Alex);
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     public static TheoryData<string, TicketChangeKind> Commands => new()
     {
@@ -33,29 +33,29 @@ public sealed class TicketWorkflowNotificationTests : IAsyncLifetime
     {
         var result = label switch
         {
-            "public reply" => await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "On it.", false))),
-            "internal note" => await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "Firewall?", true))),
-            "customer message" => await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 0, "Again"))),
-            "status change" => await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.OnHold))),
-            _ => await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(ticketId, 0, world.Jonas.Id))),
+            "public reply" => await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "On it.", false))),
+            "internal note" => await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "Firewall?", true))),
+            "customer message" => await _world.RunAsync(_world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 0, "Again"))),
+            "status change" => await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.OnHold))),
+            _ => await _world.RunAsync(_world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(_ticketId, 0, _world.Jonas.Id))),
         };
 
         Assert.True(result.Succeeded, $"{label}: {string.Join(" ", result.Errors)}");
         var agents = label switch
         {
-            "reassignment" => new[] { world.Alex.Id, world.Jonas.Id }, // the old and the new assignee
-            _ => [world.Alex.Id],
+            "reassignment" => new[] { _world.Alex.Id, _world.Jonas.Id }, // the old and the new assignee
+            _ => [_world.Alex.Id],
         };
-        Assert.Equal([new TicketChanged(ticketId, kind, agents)], world.Published, TicketChangedComparer.Instance);
+        Assert.Equal([new TicketChanged(_ticketId, kind, agents)], _world.Published, TicketChangedComparer.Instance);
     }
 
     [Fact]
     public async Task Change_is_published_only_after_it_is_committed()
     {
         int? versionSeenBySubscriber = null;
-        using var _ = world.Hub.Subscribe(async change => versionSeenBySubscriber = (await world.TicketAsync(change.TicketId)).Version);
+        using var _ = _world.Hub.Subscribe(async change => versionSeenBySubscriber = (await _world.TicketAsync(change.TicketId)).Version);
 
-        await world.RunAsync(world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(ticketId, 0, "On it.", false)));
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ReplyAsync(new ReplyToTicket(_ticketId, 0, "On it.", false)));
 
         Assert.Equal(1, versionSeenBySubscriber);
     }

@@ -11,21 +11,21 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Workflow;
 public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
 {
     private static readonly DateOnly Today = new(2026, 5, 13);
-    private TicketTestWorld world = null!;
-    private int goldTicket;
+    private TicketTestWorld _world = null!;
+    private int _goldTicket;
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync();
-        goldTicket = await world.OpenTicketAsync(world.Gold, "Barcode scanner drops reads");
+        _world = await TicketTestWorld.CreateAsync();
+        _goldTicket = await _world.OpenTicketAsync(_world.Gold, "Barcode scanner drops reads");
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Fact]
     public async Task Customer_writes_on_its_own_ticket()
     {
-        var result = await world.RunAsync(world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Photo attached.")));
+        var result = await _world.RunAsync(_world.GoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_goldTicket, 0, "Photo attached.")));
 
         Assert.True(result.Succeeded);
     }
@@ -33,14 +33,14 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     [Fact]
     public async Task Customer_cannot_touch_another_customers_ticket_which_looks_missing()
     {
-        var before = await world.StateAsync();
+        var before = await _world.StateAsync();
 
-        var result = await world.RunAsync(world.OtherGoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Hi")));
+        var result = await _world.RunAsync(_world.OtherGoldPersonSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_goldTicket, 0, "Hi")));
 
         Assert.Equal(TicketCommandResults.Missing().Errors, result.Errors);
         Assert.Equal(CommandOutcome.NotFound, result.Outcome);
-        Assert.Equal(before, await world.StateAsync());
-        Assert.Empty(world.Published);
+        Assert.Equal(before, await _world.StateAsync());
+        Assert.Empty(_world.Published);
     }
 
     public static TheoryData<string, string, string> SupportOnlyCommands => new()
@@ -55,25 +55,25 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     [MemberData(nameof(SupportOnlyCommands))]
     public async Task Only_the_support_team_replies_changes_status_and_assigns(string label, string who, string command)
     {
-        var before = await world.StateAsync();
+        var before = await _world.StateAsync();
 
-        var result = await world.RunAsync(world.SignedIn(who), w => command switch
+        var result = await _world.RunAsync(_world.SignedIn(who), w => command switch
         {
-            "reply" => w.ReplyAsync(new ReplyToTicket(goldTicket, 0, "Hello", false)),
-            "status" => w.ChangeStatusAsync(new ChangeTicketStatus(goldTicket, 0, TicketStatus.Resolved)),
-            _ => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)),
+            "reply" => w.ReplyAsync(new ReplyToTicket(_goldTicket, 0, "Hello", false)),
+            "status" => w.ChangeStatusAsync(new ChangeTicketStatus(_goldTicket, 0, TicketStatus.Resolved)),
+            _ => w.AssignAsync(new AssignTicket(_goldTicket, 0, _world.Alex.Id)),
         });
 
         Assert.True(result.Outcome == CommandOutcome.Forbidden, label);
         Assert.Equal(["Only the support team can do this."], result.Errors);
-        Assert.Equal(before, await world.StateAsync());
-        Assert.Empty(world.Published);
+        Assert.Equal(before, await _world.StateAsync());
+        Assert.Empty(_world.Published);
     }
 
     [Fact]
     public async Task Agent_cannot_write_as_the_customer()
     {
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(goldTicket, 0, "Hi")));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.PostCustomerMessageAsync(new PostCustomerMessage(_goldTicket, 0, "Hi")));
 
         Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
     }
@@ -96,28 +96,28 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     public async Task Agents_take_unassigned_tickets_everything_else_is_a_managers_job(
         string label, string who, string? assignedTo, string? assignTo, CommandOutcome expected)
     {
-        var ticketId = await world.OpenTicketAsync(world.Platinum, label, assignee: assignedTo is null ? null : world.AgentNamed(assignedTo));
-        var before = await world.StateAsync();
+        var ticketId = await _world.OpenTicketAsync(_world.Platinum, label, assignee: assignedTo is null ? null : _world.AgentNamed(assignedTo));
+        var before = await _world.StateAsync();
 
-        var result = await world.RunAsync(world.SignedIn(who), w => w.AssignAsync(new AssignTicket(ticketId, 0, assignTo is null ? null : world.AgentNamed(assignTo).Id)));
+        var result = await _world.RunAsync(_world.SignedIn(who), w => w.AssignAsync(new AssignTicket(ticketId, 0, assignTo is null ? null : _world.AgentNamed(assignTo).Id)));
 
         Assert.True(expected == result.Outcome, $"{label}: {result.Outcome} {string.Join(" ", result.Errors)}");
-        var assignee = (await world.TicketAsync(ticketId)).AssigneeAgentId;
+        var assignee = (await _world.TicketAsync(ticketId)).AssigneeAgentId;
         if (expected == CommandOutcome.Succeeded)
         {
-            Assert.Equal(assignTo is null ? null : world.AgentNamed(assignTo).Id, assignee);
+            Assert.Equal(assignTo is null ? null : _world.AgentNamed(assignTo).Id, assignee);
         }
         else
         {
-            Assert.Equal(before, await world.StateAsync());
-            Assert.Empty(world.Published);
+            Assert.Equal(before, await _world.StateAsync());
+            Assert.Empty(_world.Published);
         }
     }
 
     [Fact]
     public async Task Inactive_agent_cannot_receive_a_ticket_and_the_manager_is_told_why()
     {
-        var result = await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Tobias.Id)));
+        var result = await _world.RunAsync(_world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(_goldTicket, 0, _world.Tobias.Id)));
 
         Assert.Equal(["Tobias Richter is no longer active and cannot receive tickets."], result.Errors);
     }
@@ -125,7 +125,7 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     [Fact]
     public async Task Agent_is_told_that_assigning_to_others_is_for_managers()
     {
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Jonas.Id)));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(_goldTicket, 0, _world.Jonas.Id)));
 
         Assert.Equal(CommandOutcome.Forbidden, result.Outcome);
         Assert.Contains("Only a manager can assign a ticket to someone else", result.Errors[0], StringComparison.Ordinal);
@@ -134,27 +134,27 @@ public sealed class TicketWorkflowPermissionTests : IAsyncLifetime
     [Fact]
     public async Task Every_assignment_change_is_audited_with_actor_old_and_new_assignee_and_reason()
     {
-        var take = await world.RunAsync(world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 0, world.Alex.Id)));
-        world.Time.Advance(TimeSpan.FromMinutes(10));
-        var reassign = await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 1, world.Jonas.Id, "  Alex is on holiday ")));
-        world.Time.Advance(TimeSpan.FromMinutes(10));
-        var unassign = await world.RunAsync(world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(goldTicket, 2, null)));
+        var take = await _world.RunAsync(_world.AlexSignedIn, w => w.AssignAsync(new AssignTicket(_goldTicket, 0, _world.Alex.Id)));
+        _world.Time.Advance(TimeSpan.FromMinutes(10));
+        var reassign = await _world.RunAsync(_world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(_goldTicket, 1, _world.Jonas.Id, "  Alex is on holiday ")));
+        _world.Time.Advance(TimeSpan.FromMinutes(10));
+        var unassign = await _world.RunAsync(_world.MorganSignedIn, w => w.AssignAsync(new AssignTicket(_goldTicket, 2, null)));
 
         Assert.True(take.Succeeded && reassign.Succeeded && unassign.Succeeded);
-        await using var db = world.Database.CreateDbContext();
+        await using var db = _world.Database.CreateDbContext();
         var entries = await db.AuditEntries.OrderBy(e => e.Id)
             .Select(e => new { e.AtUtcTicks, e.Actor, e.Action, e.EntityType, e.EntityId, e.OldValue, e.NewValue, e.Reason })
             .ToListAsync(TestContext.Current.CancellationToken);
-        var id = goldTicket.ToString(CultureInfo.InvariantCulture);
+        var id = _goldTicket.ToString(CultureInfo.InvariantCulture);
         var start = TicketTestWorld.Start;
         Assert.Equal(
         [
             new { AtUtcTicks = start.UtcTicks, Actor = "agent@demo.local", Action = "TicketAssigned", EntityType = "Ticket", EntityId = id,
-                OldValue = (string?)null, NewValue = (string?)$"#{world.Alex.Id} Alex Agent", Reason = (string?)null },
+                OldValue = (string?)null, NewValue = (string?)$"#{_world.Alex.Id} Alex Agent", Reason = (string?)null },
             new { AtUtcTicks = start.AddMinutes(10).UtcTicks, Actor = "manager@demo.local", Action = "TicketReassigned", EntityType = "Ticket", EntityId = id,
-                OldValue = (string?)$"#{world.Alex.Id} Alex Agent", NewValue = (string?)$"#{world.Jonas.Id} Jonas Weber", Reason = (string?)"Alex is on holiday" },
+                OldValue = (string?)$"#{_world.Alex.Id} Alex Agent", NewValue = (string?)$"#{_world.Jonas.Id} Jonas Weber", Reason = (string?)"Alex is on holiday" },
             new { AtUtcTicks = start.AddMinutes(20).UtcTicks, Actor = "manager@demo.local", Action = "TicketUnassigned", EntityType = "Ticket", EntityId = id,
-                OldValue = (string?)$"#{world.Jonas.Id} Jonas Weber", NewValue = (string?)null, Reason = (string?)null },
+                OldValue = (string?)$"#{_world.Jonas.Id} Jonas Weber", NewValue = (string?)null, Reason = (string?)null },
         ], entries);
     }
 }

@@ -29,32 +29,32 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
         ["assignment to agent 0"] = ("Morgan", (w, id) => w.AssignAsync(new AssignTicket(id, 0, 0)), "Choose an agent."),
     };
 
-    private TicketTestWorld world = null!;
-    private int ticketId;
+    private TicketTestWorld _world = null!;
+    private int _ticketId;
 
     public static TheoryData<string> CaseLabels => [.. Cases.Keys];
 
     public async ValueTask InitializeAsync()
     {
-        world = await TicketTestWorld.CreateAsync();
-        ticketId = await world.OpenTicketAsync(world.Gold, "Touch panel unresponsive", assignee: world.Alex);
+        _world = await TicketTestWorld.CreateAsync();
+        _ticketId = await _world.OpenTicketAsync(_world.Gold, "Touch panel unresponsive", assignee: _world.Alex);
     }
 
-    public async ValueTask DisposeAsync() => await world.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _world.DisposeAsync();
 
     [Theory]
     [MemberData(nameof(CaseLabels))]
     public async Task Invalid_input_is_refused_with_its_message_and_nothing_is_written(string label)
     {
         var (who, run, error) = Cases[label];
-        var before = await world.StateAsync();
+        var before = await _world.StateAsync();
 
-        var result = await world.RunAsync(world.SignedIn(who), w => run(w, ticketId));
+        var result = await _world.RunAsync(_world.SignedIn(who), w => run(w, _ticketId));
 
         Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Equal([error], result.Errors);
-        Assert.Equal(before, await world.StateAsync());
-        Assert.Empty(world.Published);
+        Assert.Equal(before, await _world.StateAsync());
+        Assert.Empty(_world.Published);
     }
 
     public static TheoryData<string, string, TicketStatus, bool, string?> StatusDependentCases => new()
@@ -69,13 +69,13 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
     [MemberData(nameof(StatusDependentCases))]
     public async Task Messages_on_finished_tickets_follow_the_documented_rules(string label, string who, TicketStatus finished, bool internalNote, string? error)
     {
-        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, finished)));
-        var before = await world.StateAsync();
-        var user = world.SignedIn(who);
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, finished)));
+        var before = await _world.StateAsync();
+        var user = _world.SignedIn(who);
 
-        var result = await world.RunAsync(user, w => IsCustomer(user)
-            ? w.PostCustomerMessageAsync(new PostCustomerMessage(ticketId, 1, "Hello again"))
-            : w.ReplyAsync(new ReplyToTicket(ticketId, 1, "Hello again", internalNote)));
+        var result = await _world.RunAsync(user, w => IsCustomer(user)
+            ? w.PostCustomerMessageAsync(new PostCustomerMessage(_ticketId, 1, "Hello again"))
+            : w.ReplyAsync(new ReplyToTicket(_ticketId, 1, "Hello again", internalNote)));
 
         if (error is null)
         {
@@ -84,22 +84,22 @@ public sealed class TicketWorkflowValidationTests : IAsyncLifetime
         else
         {
             Assert.Equal(CommandOutcome.Invalid, result.Outcome);
-            Assert.Equal([string.Format(System.Globalization.CultureInfo.InvariantCulture, error, ticketId)], result.Errors);
-            Assert.Equal(before, await world.StateAsync());
+            Assert.Equal([string.Format(System.Globalization.CultureInfo.InvariantCulture, error, _ticketId)], result.Errors);
+            Assert.Equal(before, await _world.StateAsync());
         }
     }
 
     [Fact]
     public async Task Status_change_the_rules_refuse_is_invalid_and_writes_nothing()
     {
-        await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 0, TicketStatus.Closed)));
-        var before = await world.StateAsync();
+        await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.Closed)));
+        var before = await _world.StateAsync();
 
-        var result = await world.RunAsync(world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(ticketId, 1, TicketStatus.OnHold)));
+        var result = await _world.RunAsync(_world.AlexSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 1, TicketStatus.OnHold)));
 
         Assert.Equal(CommandOutcome.Invalid, result.Outcome);
         Assert.Equal(["A closed ticket can only be reopened (Open), not set to On hold."], result.Errors);
-        Assert.Equal(before, await world.StateAsync());
+        Assert.Equal(before, await _world.StateAsync());
     }
 
     private static bool IsCustomer(ClaimsPrincipal user) => user.IsInRole(HelpdeskDashboard.Features.Accounts.Roles.Customer);

@@ -11,23 +11,23 @@ namespace HelpdeskDashboard.Features.Tickets.Board;
 /// </summary>
 internal sealed class BoardSlaMoment
 {
-    private readonly long nowTicks;
-    private readonly long breachedIfDueAtOrBefore;
-    private readonly bool calendarOpen;
-    private readonly long todayStart;
-    private readonly long tomorrowStart;
+    private readonly long _nowTicks;
+    private readonly long _breachedIfDueAtOrBefore;
+    private readonly bool _calendarOpen;
+    private readonly long _todayStart;
+    private readonly long _tomorrowStart;
 
     public BoardSlaMoment(BusinessCalendar calendar, CompanyClock companyClock, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(calendar);
         ArgumentNullException.ThrowIfNull(companyClock);
-        nowTicks = now.UtcTicks;
-        breachedIfDueAtOrBefore = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
-        calendarOpen = calendar.IsOpen(now);
+        _nowTicks = now.UtcTicks;
+        _breachedIfDueAtOrBefore = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
+        _calendarOpen = calendar.IsOpen(now);
 
         var today = companyClock.LocalDate(now);
-        todayStart = companyClock.StartOfDay(today).UtcTicks;
-        tomorrowStart = companyClock.StartOfDay(today.AddDays(1)).UtcTicks;
+        _todayStart = companyClock.StartOfDay(today).UtcTicks;
+        _tomorrowStart = companyClock.StartOfDay(today.AddDays(1)).UtcTicks;
     }
 
     /// <summary>A clock awaiting a reply, with an SLA and not paused: only these have a due instant that counts down.</summary>
@@ -37,7 +37,7 @@ internal sealed class BoardSlaMoment
     {
         get
         {
-            var cutoff = breachedIfDueAtOrBefore;
+            var cutoff = _breachedIfDueAtOrBefore;
             return t => t.AwaitingResponse && t.ResponseDueUtcTicks != null && t.ResponseDueUtcTicks <= cutoff;
         }
     }
@@ -47,7 +47,7 @@ internal sealed class BoardSlaMoment
     {
         get
         {
-            var (cutoff, now) = (breachedIfDueAtOrBefore, nowTicks);
+            var (cutoff, now) = (_breachedIfDueAtOrBefore, _nowTicks);
             return t => t.AwaitingResponse && t.ResponseDueUtcTicks > cutoff && t.ResponseAtRiskFromUtcTicks <= now;
         }
     }
@@ -57,7 +57,7 @@ internal sealed class BoardSlaMoment
     {
         get
         {
-            var (cutoff, now, open) = (breachedIfDueAtOrBefore, nowTicks, calendarOpen);
+            var (cutoff, now, open) = (_breachedIfDueAtOrBefore, _nowTicks, _calendarOpen);
             return t => open && t.AwaitingResponse && t.ResponseDueUtcTicks > cutoff && t.ResponseAtRiskFromUtcTicks > now;
         }
     }
@@ -67,7 +67,7 @@ internal sealed class BoardSlaMoment
     {
         get
         {
-            var (cutoff, closed) = (breachedIfDueAtOrBefore, !calendarOpen);
+            var (cutoff, closed) = (_breachedIfDueAtOrBefore, !_calendarOpen);
             return t => closed && t.AwaitingResponse && t.ResponseDueUtcTicks > cutoff;
         }
     }
@@ -83,7 +83,7 @@ internal sealed class BoardSlaMoment
     {
         get
         {
-            var (from, to) = (todayStart, tomorrowStart);
+            var (from, to) = (_todayStart, _tomorrowStart);
             return t => t.AwaitingResponse && t.ResponseDueUtcTicks >= from && t.ResponseDueUtcTicks < to;
         }
     }

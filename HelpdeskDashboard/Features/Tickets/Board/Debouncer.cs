@@ -7,37 +7,37 @@ namespace HelpdeskDashboard.Features.Tickets.Board;
 /// </summary>
 public sealed class Debouncer : IDisposable
 {
-    private readonly Lock gate = new();
-    private readonly TimeSpan delay;
-    private readonly ITimer timer;
-    private bool disposed;
+    private readonly Lock _gate = new();
+    private readonly TimeSpan _delay;
+    private readonly ITimer _timer;
+    private bool _disposed;
 
     public Debouncer(TimeProvider timeProvider, TimeSpan delay, Action action)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(action);
-        this.delay = delay;
-        timer = timeProvider.CreateTimer(_ => action(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _delay = delay;
+        _timer = timeProvider.CreateTimer(_ => action(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>(Re)starts the delay; the action runs once it passes without another call.</summary>
     public void Trigger()
     {
-        lock (gate)
+        lock (_gate)
         {
-            if (!disposed)
+            if (!_disposed)
             {
-                timer.Change(delay, Timeout.InfiniteTimeSpan);
+                _timer.Change(_delay, Timeout.InfiniteTimeSpan);
             }
         }
     }
 
     public void Dispose()
     {
-        lock (gate)
+        lock (_gate)
         {
-            disposed = true;
-            timer.Dispose();
+            _disposed = true;
+            _timer.Dispose();
         }
     }
 }

@@ -10,19 +10,19 @@ namespace HelpdeskDashboard.Features.Tickets.ResponseClock;
 /// </summary>
 public sealed class CustomerTierHistory
 {
-    private readonly Tier currentTier;
-    private readonly long currentSinceUtcTicks;
-    private readonly Dictionary<(int Year, int Quarter), Tier> byQuarter;
-    private readonly TimeZoneInfo companyZone;
+    private readonly Tier _currentTier;
+    private readonly long _currentSinceUtcTicks;
+    private readonly Dictionary<(int Year, int Quarter), Tier> _byQuarter;
+    private readonly TimeZoneInfo _companyZone;
 
     public CustomerTierHistory(Tier currentTier, long currentSinceUtcTicks, IEnumerable<TierAssignment> assignments, TimeZoneInfo companyZone)
     {
         ArgumentNullException.ThrowIfNull(assignments);
         ArgumentNullException.ThrowIfNull(companyZone);
-        this.currentTier = currentTier;
-        this.currentSinceUtcTicks = currentSinceUtcTicks;
-        this.companyZone = companyZone;
-        byQuarter = assignments.ToDictionary(a => (a.Year, a.Quarter), a => a.Tier);
+        _currentTier = currentTier;
+        _currentSinceUtcTicks = currentSinceUtcTicks;
+        _companyZone = companyZone;
+        _byQuarter = assignments.ToDictionary(a => (a.Year, a.Quarter), a => a.Tier);
     }
 
     public static CustomerTierHistory Of(Customer customer, IEnumerable<TierAssignment> assignments, TimeZoneInfo companyZone)
@@ -36,12 +36,12 @@ public sealed class CustomerTierHistory
 
     public Tier At(DateTimeOffset instant)
     {
-        if (instant.UtcTicks >= currentSinceUtcTicks)
+        if (instant.UtcTicks >= _currentSinceUtcTicks)
         {
-            return currentTier;
+            return _currentTier;
         }
 
-        var local = TimeZoneInfo.ConvertTime(instant, companyZone);
-        return byQuarter.TryGetValue((local.Year, ((local.Month - 1) / 3) + 1), out var tier) ? tier : currentTier;
+        var local = TimeZoneInfo.ConvertTime(instant, _companyZone);
+        return _byQuarter.TryGetValue((local.Year, ((local.Month - 1) / 3) + 1), out var tier) ? tier : _currentTier;
     }
 }

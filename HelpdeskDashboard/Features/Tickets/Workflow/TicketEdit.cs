@@ -12,10 +12,10 @@ namespace HelpdeskDashboard.Features.Tickets.Workflow;
 internal sealed class TicketEdit
 {
     // Unsaved rows have no id yet; these sort after every saved one when instants tie.
-    private int nextProvisionalId = int.MaxValue / 2;
-    private readonly List<TicketMessage> clockMessages;
-    private readonly List<TicketStatusChange> clockChanges;
-    private readonly CustomerTierHistory tiers;
+    private int _nextProvisionalId = int.MaxValue / 2;
+    private readonly List<TicketMessage> _clockMessages;
+    private readonly List<TicketStatusChange> _clockChanges;
+    private readonly CustomerTierHistory _tiers;
 
     private TicketEdit(
         HelpdeskDbContext db, Ticket ticket, DateTimeOffset now, List<TicketMessage> messages, List<TicketStatusChange> changes, CustomerTierHistory tiers)
@@ -23,9 +23,9 @@ internal sealed class TicketEdit
         Db = db;
         Ticket = ticket;
         Now = now;
-        clockMessages = messages;
-        clockChanges = changes;
-        this.tiers = tiers;
+        _clockMessages = messages;
+        _clockChanges = changes;
+        _tiers = tiers;
     }
 
     public HelpdeskDbContext Db { get; }
@@ -58,9 +58,9 @@ internal sealed class TicketEdit
             IsInternalNote = isInternalNote,
         };
         Db.TicketMessages.Add(message);
-        clockMessages.Add(new TicketMessage
+        _clockMessages.Add(new TicketMessage
         {
-            Id = nextProvisionalId++,
+            Id = _nextProvisionalId++,
             TicketId = Ticket.Id,
             AuthorKind = authorKind,
             IsInternalNote = isInternalNote,
@@ -81,9 +81,9 @@ internal sealed class TicketEdit
             ByAgentId = byAgentId,
         };
         Db.TicketStatusChanges.Add(change);
-        clockChanges.Add(new TicketStatusChange
+        _clockChanges.Add(new TicketStatusChange
         {
-            Id = nextProvisionalId++,
+            Id = _nextProvisionalId++,
             TicketId = Ticket.Id,
             FromStatus = change.FromStatus,
             ToStatus = to,
@@ -98,7 +98,7 @@ internal sealed class TicketEdit
     /// </summary>
     public SlaReading RecordSla(TicketClock clock)
     {
-        var reading = clock.Record(Ticket, clock.Events(Ticket, tiers, clockMessages, clockChanges), Now);
+        var reading = clock.Record(Ticket, clock.Events(Ticket, _tiers, _clockMessages, _clockChanges), Now);
         Ticket.UpdatedUtcTicks = Now.UtcTicks;
         Db.Entry(Ticket).Property(t => t.UpdatedUtcTicks).IsModified = true;
         return reading;
