@@ -281,7 +281,7 @@ public sealed class DemoDataSeederTests
 
         Assert.All(data.Customers, c =>
         {
-            Assert.InRange(c.CompanyName.Length, 1, CustomerLimits.CompanyNameMaxLength);
+            Assert.InRange(c.CompanyName.Length, 1, ContactLimits.CompanyNameMaxLength);
             Assert.True(ContactRules.IsPlainEmailAddress(c.ContactEmail), c.ContactEmail);
             Assert.Equal(c.Country, new RegionInfo(c.Country).TwoLetterISORegionName);
             Assert.True(ContactRules.IsKnownIanaTimeZone(c.DisplayTimeZone), c.DisplayTimeZone);
@@ -289,7 +289,7 @@ public sealed class DemoDataSeederTests
         Assert.All(data.CustomerUsers, u =>
         {
             Assert.Contains(data.Customers, c => c.Id == u.CustomerId);
-            Assert.InRange(u.DisplayName.Length, 1, CustomerLimits.DisplayNameMaxLength);
+            Assert.InRange(u.DisplayName.Length, 1, ContactLimits.DisplayNameMaxLength);
             Assert.True(ContactRules.IsPlainEmailAddress(u.Email), u.Email);
             Assert.True(ContactRules.IsKnownIanaTimeZone(u.TimeZone), u.TimeZone);
         });

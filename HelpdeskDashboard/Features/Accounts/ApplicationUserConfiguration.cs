@@ -9,7 +9,7 @@ internal sealed class ApplicationUserConfiguration :
     IEntityTypeConfiguration<ApplicationUser>, IEntityTypeConfiguration<Agent>, IEntityTypeConfiguration<CustomerUser>
 {
     public void Configure(EntityTypeBuilder<ApplicationUser> builder) =>
-        builder.Property(u => u.DisplayName).HasMaxLength(CustomerLimits.DisplayNameMaxLength);
+        builder.Property(u => u.DisplayName).HasMaxLength(ContactLimits.DisplayNameMaxLength);
 
     // A link must point at a real account; deleting the account keeps the person and their history.
     public void Configure(EntityTypeBuilder<Agent> builder) =>

@@ -17,6 +17,6 @@ public sealed class NewManagerValidator : AbstractValidator<NewManager>
         RuleFor(m => m.Password).StrongPassword();
         RuleFor(m => m.DisplayName)
             .NotEmpty().WithMessage("is required")
-            .MaximumLength(CustomerLimits.DisplayNameMaxLength).WithMessage($"must be at most {CustomerLimits.DisplayNameMaxLength} characters");
+            .MaximumLength(ContactLimits.DisplayNameMaxLength).WithMessage($"must be at most {ContactLimits.DisplayNameMaxLength} characters");
     }
 }

@@ -9,10 +9,10 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
 {
     public void Configure(EntityTypeBuilder<Customer> builder)
     {
-        builder.Property(c => c.CompanyName).HasMaxLength(CustomerLimits.CompanyNameMaxLength);
-        builder.Property(c => c.ContactEmail).HasMaxLength(CustomerLimits.EmailMaxLength);
+        builder.Property(c => c.CompanyName).HasMaxLength(ContactLimits.CompanyNameMaxLength);
+        builder.Property(c => c.ContactEmail).HasMaxLength(ContactLimits.EmailMaxLength);
         builder.Property(c => c.Country).HasMaxLength(2).IsFixedLength();
-        builder.Property(c => c.DisplayTimeZone).HasMaxLength(CustomerLimits.TimeZoneMaxLength);
+        builder.Property(c => c.DisplayTimeZone).HasMaxLength(ContactLimits.TimeZoneMaxLength);
 
         // Enums as text: the database stays readable and reordering an enum cannot silently change data.
         builder.Property(c => c.CurrentTier).HasConversion<string>().HasMaxLength(16);

@@ -8,7 +8,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.Property(m => m.To).HasMaxLength(CustomerLimits.EmailMaxLength);
+        builder.Property(m => m.To).HasMaxLength(ContactLimits.EmailMaxLength);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.LastError).HasMaxLength(2000);

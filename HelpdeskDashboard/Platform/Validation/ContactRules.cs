@@ -12,8 +12,8 @@ public static class ContactRules
     /// <summary>A plain address such as "anna@example.com": no display name, a dotted domain, at most 254 characters.</summary>
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilderInitial<T, string> rule) =>
         rule.Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Enter an e-mail address.")
-            .MaximumLength(CustomerLimits.EmailMaxLength)
-            .WithMessage($"An e-mail address can be at most {CustomerLimits.EmailMaxLength} characters.")
+            .MaximumLength(ContactLimits.EmailMaxLength)
+            .WithMessage($"An e-mail address can be at most {ContactLimits.EmailMaxLength} characters.")
             .Must(IsPlainEmailAddress).WithMessage("'{PropertyValue}' is not a valid e-mail address (expected name@example.com).");
 
     /// <summary>An IANA time zone id this machine knows ("Europe/Berlin"); Windows ids are refused.</summary>

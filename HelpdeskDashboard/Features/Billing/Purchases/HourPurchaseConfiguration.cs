@@ -8,7 +8,7 @@ internal sealed class HourPurchaseConfiguration : IEntityTypeConfiguration<HourP
 {
     public void Configure(EntityTypeBuilder<HourPurchase> builder)
     {
-        builder.Property(p => p.PurchasedBy).HasMaxLength(CustomerLimits.EmailMaxLength);
+        builder.Property(p => p.PurchasedBy).HasMaxLength(ContactLimits.EmailMaxLength);
         builder.HasOne(p => p.Customer).WithMany().HasForeignKey(p => p.CustomerId).OnDelete(DeleteBehavior.Restrict);
 
         // A customer's month, and all customers' month for the statement export.

@@ -10,8 +10,8 @@ public sealed class ChangeTimeZoneValidator : AbstractValidator<ChangeTimeZone>
     public ChangeTimeZoneValidator()
     {
         RuleFor(c => c.TimeZone)
-            .MaximumLength(CustomerLimits.TimeZoneMaxLength)
-            .WithMessage($"A time zone id can be at most {CustomerLimits.TimeZoneMaxLength} characters.")
+            .MaximumLength(ContactLimits.TimeZoneMaxLength)
+            .WithMessage($"A time zone id can be at most {ContactLimits.TimeZoneMaxLength} characters.")
             .DependentRules(() => RuleFor(c => c.TimeZone).IanaTimeZone());
     }
 }

@@ -1,7 +1,7 @@
 namespace HelpdeskDashboard.Platform.Validation;
 
-/// <summary>Column sizes shared by the model configuration and the validators.</summary>
-public static class CustomerLimits
+/// <summary>Sizes of contact data (names, e-mail addresses, time zones) shared by the model configuration and the validators.</summary>
+public static class ContactLimits
 {
     public const int CompanyNameMaxLength = 200;
 
