@@ -1,4 +1,3 @@
-using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Tests.Platform.Commands;
@@ -13,7 +12,7 @@ public sealed class CommandFeedbackTests
         { "conflict explains the reload", CommandResult<int>.Stale("Changed by Demo Manager."), false,
             "Someone else changed this ticket meanwhile; nothing was saved.",
             ["Changed by Demo Manager.", "The ticket has been reloaded: check its latest state and try again."] },
-        { "not found", TicketCommandResults.Missing(), false, "The ticket is no longer available.",
+        { "not found", CommandResult<int>.NotFound("The ticket does not exist or you may not see it."), false, "The ticket is no longer available.",
             ["The ticket does not exist or you may not see it."] },
         { "forbidden", CommandResult<int>.Denied("Only a manager may assign others."), false, "You may not do that.",
             ["Only a manager may assign others."] },
@@ -23,10 +22,18 @@ public sealed class CommandFeedbackTests
     [MemberData(nameof(Results))]
     public void Each_outcome_reads_as_words(string label, CommandResult<int> result, bool succeeded, string title, string[] details)
     {
-        var feedback = CommandFeedback.From(result, "Reply sent.");
+        var feedback = CommandFeedback.From(result, "Reply sent.", "ticket");
 
         Assert.True(succeeded == feedback.Succeeded && title == feedback.Title, $"{label}: got {feedback}");
         Assert.Equal(details, feedback.Details);
+    }
+
+    [Fact]
+    public void The_titles_name_what_the_command_acted_on()
+    {
+        var feedback = CommandFeedback.From(CommandResult.NotFound("The time entry does not exist or you may not see it."), "Entry deleted.", "time entry");
+
+        Assert.Equal("The time entry is no longer available.", feedback.Title);
     }
 
     [Fact]

@@ -6,17 +6,20 @@ namespace HelpdeskDashboard.Platform.Commands;
 /// </summary>
 public sealed record CommandFeedback(bool Succeeded, string Title, IReadOnlyList<string> Details)
 {
-    /// <summary>The ticket page's wording: a title per outcome above the reasons (a conflict adds that the ticket was reloaded).</summary>
-    public static CommandFeedback From(CommandResult result, string confirmation)
+    /// <summary>
+    /// A title per outcome above the reasons; <paramref name="noun"/> names what the command acted on ("ticket"), and a
+    /// conflict adds that it was reloaded (the page reloads it after a conflict).
+    /// </summary>
+    public static CommandFeedback From(CommandResult result, string confirmation, string noun)
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Outcome switch
         {
             CommandOutcome.Succeeded => new(true, confirmation, []),
             CommandOutcome.Invalid => new(false, "Nothing was saved. Please correct this:", result.Errors),
-            CommandOutcome.Conflict => new(false, "Someone else changed this ticket meanwhile; nothing was saved.",
-                [.. result.Errors, "The ticket has been reloaded: check its latest state and try again."]),
-            CommandOutcome.NotFound => new(false, "The ticket is no longer available.", result.Errors),
+            CommandOutcome.Conflict => new(false, $"Someone else changed this {noun} meanwhile; nothing was saved.",
+                [.. result.Errors, $"The {noun} has been reloaded: check its latest state and try again."]),
+            CommandOutcome.NotFound => new(false, $"The {noun} is no longer available.", result.Errors),
             CommandOutcome.Forbidden => new(false, "You may not do that.", result.Errors),
             _ => new(false, "Nothing was saved.", result.Errors),
         };

@@ -147,7 +147,7 @@ public sealed partial class TicketPage : ComponentBase
                 await LoadAsync();
             }
 
-            show(CommandFeedback.From(result, confirmation));
+            show(CommandFeedback.From(result, confirmation, "ticket"));
             return result.Succeeded;
         }
         finally
