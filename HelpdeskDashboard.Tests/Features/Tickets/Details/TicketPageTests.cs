@@ -6,6 +6,8 @@ using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
@@ -238,4 +240,36 @@ public sealed class TicketPageTests : TicketUiTestContext
 
         Assert.Equal("Response clock 1 of 1", page.Find("[data-cycle='1'] h3").TextContent);
     }
+
+    [Fact]
+    public void Panels_of_other_features_render_around_the_sla_timeline_in_their_order_with_the_ticket_and_viewer()
+    {
+        Context.Services.AddTicketPagePanel<LatePanel>(order: 200);
+        Context.Services.AddTicketPagePanel<EarlyPanel>(order: 10);
+
+        var page = RenderTicket();
+
+        var side = page.Find(".ticket-page__side");
+        Assert.Equal(["early", "timeline", "late"], side.QuerySelectorAll("[data-panel], [data-cycle='1']")
+            .Select(e => e.GetAttribute("data-panel") ?? "timeline"));
+        Assert.Equal($"{TicketId} {Zone.Id} agent", side.QuerySelector("[data-panel='early']")!.TextContent);
+    }
+
+    private abstract class ProbePanel(string name) : ComponentBase
+    {
+        [Parameter, EditorRequired]
+        public TicketPanelContext Ticket { get; set; } = default!;
+
+        protected override void BuildRenderTree(RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "div");
+            builder.AddAttribute(1, "data-panel", name);
+            builder.AddContent(2, $"{Ticket.TicketId} {Ticket.TimeZone.Id} {(Ticket.IsAgent ? "agent" : "customer")}");
+            builder.CloseElement();
+        }
+    }
+
+    private sealed class EarlyPanel() : ProbePanel("early");
+
+    private sealed class LatePanel() : ProbePanel("late");
 }

@@ -23,6 +23,10 @@ public sealed partial class TicketPage : ComponentBase
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private CommandFeedback? _replyFeedback;
     private CommandFeedback? _actionFeedback;
+    private TicketPagePanel[] _panelsBefore = [];
+    private TicketPagePanel[] _panelsAfter = [];
+
+    // The panels' one parameter, "Ticket"; a new context only for another ticket.
     private Dictionary<string, object?> _panelParameters = [];
 
     [Parameter]
@@ -51,13 +55,6 @@ public sealed partial class TicketPage : ComponentBase
     [Inject]
     private IEnumerable<TicketPagePanel> Panels { get; set; } = default!;
 
-    private IEnumerable<TicketPagePanel> PanelsBefore => Panels.Where(p => p.Order < TicketPagePanel.SlaTimelineOrder).OrderBy(p => p.Order);
-
-    private IEnumerable<TicketPagePanel> PanelsAfter => Panels.Where(p => p.Order >= TicketPagePanel.SlaTimelineOrder).OrderBy(p => p.Order);
-
-    /// <summary>The panels' one parameter, <c>Ticket</c>; a new context only for another ticket.</summary>
-    private Dictionary<string, object?> PanelParameters => _panelParameters;
-
     // Customers never see internal notes, even if a query should hand one out.
     private IReadOnlyList<TicketMessageView> VisibleMessages =>
         _ticket is null ? [] : _isAgent ? _ticket.Messages : [.. _ticket.Messages.Where(m => !m.IsInternalNote)];
@@ -66,6 +63,10 @@ public sealed partial class TicketPage : ComponentBase
 
     protected override async Task OnInitializedAsync()
     {
+        var panels = Panels.OrderBy(p => p.Order).ToArray();
+        (_panelsBefore, _panelsAfter) = (
+            [.. panels.Where(p => p.Order < TicketPagePanel.SlaTimelineOrder)], [.. panels.Where(p => p.Order >= TicketPagePanel.SlaTimelineOrder)]);
+
         // Agents and customer users read times in their own zone (ViewerTimeZone).
         _zone = await ViewerZone.GetAsync();
         var user = await CurrentUser.GetAsync();
