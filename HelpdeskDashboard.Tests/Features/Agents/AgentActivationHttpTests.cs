@@ -2,7 +2,10 @@ using System.Net;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
+using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Tests.Data;
+using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -80,6 +83,59 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
         Assert.False(list.Single(a => a.Email == DemoAccounts.ManagerEmail).IsManager);
     }
 
+    [Fact]
+    public async Task Deactivating_with_the_plan_moves_each_open_ticket_to_the_planned_agent_in_the_same_step()
+    {
+        var agentId = await AgentIdAsync(DemoAccounts.AgentEmail);
+        var managerId = await AgentIdAsync(DemoAccounts.ManagerEmail);
+        int[] tickets = [await OpenTicketAsync(agentId), await OpenTicketAsync(agentId)];
+        await using var scope = await _app.ScopeSignedInAsAsync(DemoAccounts.ManagerEmail);
+        var admin = scope.ServiceProvider.GetRequiredService<IAgentAdministration>();
+
+        var plan = await admin.PlanDeactivationAsync(agentId, TestContext.Current.CancellationToken);
+        var result = await admin.DeactivateAsync(new DeactivateAgent(agentId, plan!.Moves), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        Assert.Equal([(tickets[0], managerId), (tickets[1], managerId)], plan.Moves.Select(m => (m.Ticket.TicketId, m.To.AgentId)));
+        Assert.Equal((2, 0, 0), (result.Value!.Moved.Count, result.Value.Skipped.Count, result.Value.StillOpen.Count));
+        await using var db = await _app.OpenDbAsync();
+        Assert.Equal([managerId, managerId], await db.Tickets.Where(t => tickets.Contains(t.Id)).Select(t => t.AssigneeAgentId!.Value).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.False(await db.Agents.Where(a => a.Id == agentId).Select(a => a.IsActive).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_ticket_changed_after_the_plan_is_skipped_with_the_reason_and_stays_with_the_agent()
+    {
+        var agentId = await AgentIdAsync(DemoAccounts.AgentEmail);
+        var ticket = await OpenTicketAsync(agentId);
+        await using var scope = await _app.ScopeSignedInAsAsync(DemoAccounts.ManagerEmail);
+        var admin = scope.ServiceProvider.GetRequiredService<IAgentAdministration>();
+        var plan = await admin.PlanDeactivationAsync(agentId, TestContext.Current.CancellationToken);
+        await using (var db = await _app.OpenDbAsync())
+        {
+            var changed = await db.Tickets.SingleAsync(t => t.Id == ticket, TestContext.Current.CancellationToken);
+            changed.Subject += " (edited)";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken); // raises the version
+        }
+
+        var result = await admin.DeactivateAsync(new DeactivateAgent(agentId, plan!.Moves), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal([ticket], result.Value!.Skipped.Select(s => s.TicketId));
+        Assert.Equal([ticket], result.Value.StillOpen.Select(t => t.TicketId));
+    }
+
+    private async Task<int> OpenTicketAsync(int assigneeId)
+    {
+        await using var db = await _app.OpenDbAsync();
+        var customer = await db.Customers.FirstOrDefaultAsync(TestContext.Current.CancellationToken) ?? db.Customers.Add(TestEntities.Customer()).Entity;
+        var ticket = TestEntities.Ticket(customer);
+        ticket.AssigneeAgentId = assigneeId;
+        db.Tickets.Add(ticket);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return ticket.Id;
+    }
+
     private async Task<T> AsManagerAsync<T>(Func<IAgentAdministration, Task<T>> action, int managerAgentId = 1000)
     {
         await using var scope = _app.Services.CreateAsyncScope();
@@ -88,6 +144,7 @@ public sealed class AgentActivationHttpTests : IAsyncLifetime
             FakeCurrentUser.Manager(managerAgentId),
             TimeProvider.System,
             scope.ServiceProvider.GetRequiredService<ManagerFlagSync>(),
+            scope.ServiceProvider.GetRequiredService<IAssignmentService>(),
             scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>(),
             scope.ServiceProvider.GetRequiredService<FluentValidation.IValidator<SetAgentActive>>());
         return await action(admin);

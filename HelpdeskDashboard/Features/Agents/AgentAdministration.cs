@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Platform.Commands;
@@ -16,6 +17,7 @@ public sealed class AgentAdministration(
     ICurrentUser currentUser,
     TimeProvider timeProvider,
     ManagerFlagSync managerFlags,
+    IAssignmentService assignment,
     UserManager<ApplicationUser> userManager,
     IValidator<SetAgentActive> validator) : IAgentAdministration
 {
@@ -90,6 +92,46 @@ public sealed class AgentAdministration(
             .OrderBy(t => t.ResponseDueUtcTicks == null).ThenBy(t => t.ResponseDueUtcTicks).ThenBy(t => t.Id)
             .Select(t => new AgentOpenTicket(t.Id, t.Version, t.Subject))
             .ToListAsync(cancellationToken);
+    }
+
+    public async Task<DeactivationPlan?> PlanDeactivationAsync(int agentId, CancellationToken cancellationToken = default)
+    {
+        if ((await ListAsync(cancellationToken)).FirstOrDefault(a => a.Id == agentId) is not { } agent)
+        {
+            return null;
+        }
+
+        var tickets = await OpenTicketsAsync(agentId, cancellationToken);
+        var assignees = await assignment.AssigneesAsync(except: agentId, cancellationToken);
+        return new DeactivationPlan(agent, AssignmentPlanner.Spread([.. tickets.Select(t => new TicketChoice(t.TicketId, t.Version, t.Subject, agentId))], assignees));
+    }
+
+    public async Task<CommandResult<DeactivationReport>> DeactivateAsync(DeactivateAgent command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var deactivated = await SetActiveAsync(new SetAgentActive(command.AgentId, Active: false), cancellationToken);
+        if (!deactivated.Succeeded)
+        {
+            return CommandResult<DeactivationReport>.Refused(deactivated);
+        }
+
+        var moved = new List<PlannedMove>();
+        var skipped = new List<SkippedTicket>();
+        foreach (var move in command.Moves.Where(m => m.Ticket.AssigneeAgentId == command.AgentId))
+        {
+            var result = await assignment.AssignAsync(
+                new AssignOne(move.Ticket.TicketId, move.Ticket.Version, move.To.AgentId, "The assignee was deactivated."), cancellationToken);
+            if (result.Succeeded)
+            {
+                moved.Add(move);
+            }
+            else
+            {
+                skipped.Add(new SkippedTicket(move.Ticket.TicketId, string.Join(" ", result.Errors)));
+            }
+        }
+
+        return CommandResult<DeactivationReport>.Ok(new DeactivationReport(moved, skipped, await OpenTicketsAsync(command.AgentId, cancellationToken)));
     }
 
     private static IQueryable<Ticket> OpenTickets(HelpdeskDbContext db) => db.Tickets.AsNoTracking().Where(t =>
