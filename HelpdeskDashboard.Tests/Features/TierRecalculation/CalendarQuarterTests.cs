@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
@@ -9,14 +10,7 @@ public sealed class CalendarQuarterTests
     private static readonly CompanyClock Berlin = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), TimeProvider.System);
 
     /// <summary>UTC+1, summer UTC+2; springs forward on 29 March at 02:00 and falls back at 01:00 on 1 October to 00:00, so Q4's first midnight happens twice.</summary>
-    private static readonly CompanyClock MidnightTwice = new(TimeZoneInfo.CreateCustomTimeZone(
-        "Test/MidnightTwice", TimeSpan.FromHours(1), "Midnight twice", "Midnight Standard", "Midnight Summer",
-        [
-            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 29),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 1, 0, 0), 10, 1)),
-        ]), TimeProvider.System);
+    private static readonly CompanyClock MidnightTwice = new(TestZones.WithDst("Test/MidnightTwice", TimeSpan.FromHours(1), TimeSpan.FromHours(1), spring: (3, 29, new TimeOnly(2, 0)), fall: (10, 1, new TimeOnly(1, 0))), TimeProvider.System);
 
     [Fact]
     public void A_quarter_starts_at_local_midnight_of_its_first_day()

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Platform.Scheduling;
+using HelpdeskDashboard.Tests.Features.Sla.Support;
 using Quartz;
 
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
@@ -9,12 +10,7 @@ public sealed class QuarterlyScheduleTests
     private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
     /// <summary>A zone that springs forward at midnight on 1 April (00:00 → 01:00, +01 → +02) and falls back at 00:00 on 1 October.</summary>
-    private static readonly TimeZoneInfo MidnightDst = TimeZoneInfo.CreateCustomTimeZone(
-        "Test/MidnightDst", TimeSpan.FromHours(1), "Midnight DST", "Midnight Standard", "Midnight Summer",
-        [TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-            DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
-            TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 4, 1),
-            TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 10, 1))]);
+    private static readonly TimeZoneInfo MidnightDst = TestZones.WithDst("Test/MidnightDst", TimeSpan.FromHours(1), TimeSpan.FromHours(1), spring: (4, 1, new TimeOnly(0, 0)), fall: (10, 1, new TimeOnly(0, 0)));
 
     [Fact]
     public void Fires_at_local_midnight_on_the_first_day_of_each_quarter_across_the_new_year_in_berlin()

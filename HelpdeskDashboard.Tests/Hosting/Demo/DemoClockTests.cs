@@ -2,20 +2,14 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 namespace HelpdeskDashboard.Tests.Hosting.Demo;
 
 public sealed class DemoClockTests
 {
     /// <summary>UTC+1, summer UTC+2; springs forward on 29 March at 02:00 and falls back at 01:00 on 1 October to 00:00, so Q4's first midnight happens twice.</summary>
-    private static readonly TimeZoneInfo MidnightTwice = TimeZoneInfo.CreateCustomTimeZone(
-        "Test/MidnightTwice", TimeSpan.FromHours(1), "Midnight twice", "Midnight Standard", "Midnight Summer",
-        [
-            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 2, 0, 0), 3, 29),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 1, 0, 0), 10, 1)),
-        ]);
+    private static readonly TimeZoneInfo MidnightTwice = TestZones.WithDst("Test/MidnightTwice", TimeSpan.FromHours(1), TimeSpan.FromHours(1), spring: (3, 29, new TimeOnly(2, 0)), fall: (10, 1, new TimeOnly(1, 0)));
 
     [Fact]
     public void The_demos_quarters_start_where_the_tier_jobs_do_even_when_midnight_happens_twice()

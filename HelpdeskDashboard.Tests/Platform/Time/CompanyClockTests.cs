@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Features.Sla.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Platform.Time;
@@ -10,16 +11,13 @@ namespace HelpdeskDashboard.Tests.Platform.Time;
 public sealed class CompanyClockTests
 {
     /// <summary>-03:00 / -02:00. Spring forward Fri 2026-03-20 00:00 -> 01:00 (at 03:00Z); fall back Fri 2026-10-16 00:00 -> Thu 23:00 (at 02:00Z).</summary>
-    private static readonly TimeZoneInfo GapAtMidnight = WithDst(
-        "Test/GapAtMidnight", TimeSpan.FromHours(-3), spring: (3, 20, new TimeOnly(0, 0)), fall: (10, 16, new TimeOnly(0, 0)));
+    private static readonly TimeZoneInfo GapAtMidnight = TestZones.GapAtMidnight;
 
     /// <summary>+01:00 / +02:00. Spring forward Wed 2026-03-18 02:00 -> 03:00 (at 01:00Z); fall back Wed 2026-10-14 03:00 -> 02:00 (at 01:00Z).</summary>
-    private static readonly TimeZoneInfo GapAt0200 = WithDst(
-        "Test/GapAt0200", TimeSpan.FromHours(1), spring: (3, 18, new TimeOnly(2, 0)), fall: (10, 14, new TimeOnly(3, 0)));
+    private static readonly TimeZoneInfo GapAt0200 = TestZones.GapAt0200;
 
     /// <summary>+01:00 / +02:00. Spring forward Sun 2026-03-29 02:00 -> 03:00; fall back Thu 2026-10-01 01:00 -> 00:00, so 1 October's midnight happens twice.</summary>
-    private static readonly TimeZoneInfo OverlapAtMidnight = WithDst(
-        "Test/OverlapAtMidnight", TimeSpan.FromHours(1), spring: (3, 29, new TimeOnly(2, 0)), fall: (10, 1, new TimeOnly(1, 0)));
+    private static readonly TimeZoneInfo OverlapAtMidnight = TestZones.WithDst("Test/OverlapAtMidnight", TimeSpan.FromHours(1), TimeSpan.FromHours(1), spring: (3, 29, new TimeOnly(2, 0)), fall: (10, 1, new TimeOnly(1, 0)));
 
     /// <summary>+14:00 all year (like Pacific/Kiritimati): its dates begin before anybody else's.</summary>
     private static readonly TimeZoneInfo Plus14 = TimeZoneInfo.CreateCustomTimeZone("Test/Plus14", TimeSpan.FromHours(14), "Test/Plus14", "Test/Plus14");
@@ -129,13 +127,4 @@ public sealed class CompanyClockTests
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute, int second = 0) =>
         new(year, month, day, hour, minute, second, TimeSpan.Zero);
-
-    private static TimeZoneInfo WithDst(
-        string id, TimeSpan standardOffset, (int Month, int Day, TimeOnly LocalStandardTime) spring, (int Month, int Day, TimeOnly LocalDaylightTime) fall)
-    {
-        var start = TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1).Add(spring.LocalStandardTime.ToTimeSpan()), spring.Month, spring.Day);
-        var end = TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1).Add(fall.LocalDaylightTime.ToTimeSpan()), fall.Month, fall.Day);
-        var rule = TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1), start, end);
-        return TimeZoneInfo.CreateCustomTimeZone(id, standardOffset, id, id + " standard", id + " daylight", [rule]);
-    }
 }

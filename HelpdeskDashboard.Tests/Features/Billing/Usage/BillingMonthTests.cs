@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Platform.Time;
+using HelpdeskDashboard.Tests.Features.Sla.Support;
 
 namespace HelpdeskDashboard.Tests.Features.Billing.Usage;
 
@@ -8,14 +9,7 @@ public sealed class BillingMonthTests
     private static readonly CompanyClock Berlin = new(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), TimeProvider.System);
 
     /// <summary>UTC+1, summer UTC+2; springs forward at local midnight on 1 April (so "00:00" does not exist) and falls back at 00:00 on 1 October.</summary>
-    private static readonly CompanyClock MidnightDst = new(TimeZoneInfo.CreateCustomTimeZone(
-        "Test/MidnightDst", TimeSpan.FromHours(1), "Midnight DST", "Midnight Standard", "Midnight Summer",
-        [
-            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 0, 0, 0), 4, 1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 1, 0, 0), 10, 1)),
-        ]), TimeProvider.System);
+    private static readonly CompanyClock MidnightDst = new(TestZones.WithDst("Test/MidnightDst", TimeSpan.FromHours(1), TimeSpan.FromHours(1), spring: (4, 1, new TimeOnly(0, 0)), fall: (10, 1, new TimeOnly(1, 0))), TimeProvider.System);
 
     [Fact]
     public void New_years_eve_late_evening_in_berlin_is_already_january_in_utc_but_december_for_billing()
@@ -54,14 +48,7 @@ public sealed class BillingMonthTests
     }
 
     /// <summary>UTC+1, summer UTC+2; springs forward at 23:30 on 30 April, so 1 May begins at 00:30 and its midnight lies inside the gap.</summary>
-    private static readonly CompanyClock GapAcrossMidnight = new(TimeZoneInfo.CreateCustomTimeZone(
-        "Test/GapAcrossMidnight", TimeSpan.FromHours(1), "Gap across midnight", "Gap Standard", "Gap Summer",
-        [
-            TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
-                DateTime.MinValue.Date, DateTime.MaxValue.Date, TimeSpan.FromHours(1),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 23, 30, 0), 4, 30),
-                TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, 3, 0, 0), 10, 25)),
-        ]), TimeProvider.System);
+    private static readonly CompanyClock GapAcrossMidnight = new(TestZones.WithDst("Test/GapAcrossMidnight", TimeSpan.FromHours(1), TimeSpan.FromHours(1), spring: (4, 30, new TimeOnly(23, 30)), fall: (10, 25, new TimeOnly(3, 0))), TimeProvider.System);
 
     [Fact]
     public void A_month_whose_midnight_lies_inside_a_gap_starts_when_the_gap_ends()

@@ -40,7 +40,8 @@ public static class TestZones
     public static IReadOnlyDictionary<string, TimeZoneInfo> ById { get; } =
         new[] { GapAt0200, GapAtMidnight, HalfHourGap, FixedPlus0530, Berlin }.ToDictionary(z => z.Id);
 
-    private static TimeZoneInfo WithDst(
+    /// <summary>A zone with one DST rule every year: spring forward and fall back on fixed dates at the given local times.</summary>
+    public static TimeZoneInfo WithDst(
         string id, TimeSpan standardOffset, TimeSpan daylightDelta,
         (int Month, int Day, TimeOnly LocalStandardTime) spring,
         (int Month, int Day, TimeOnly LocalDaylightTime) fall)
