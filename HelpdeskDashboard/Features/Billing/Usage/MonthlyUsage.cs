@@ -30,6 +30,9 @@ public sealed record MonthlyUsageInput
 
     /// <summary>Unused minutes of the previous month when the carry-over rule is on; 0 otherwise.</summary>
     public int CarriedOverMinutes { get; init; }
+
+    /// <summary>A paid subscription active in the month; billed by the shop, never part of the statement's total.</summary>
+    public PaidSubscription? Subscription { get; init; }
 }
 
 /// <summary>A customer's month: allowance, use, and every charge in cents.</summary>
@@ -73,6 +76,12 @@ public sealed record MonthlyUsage
     public required Money ProjectFees { get; init; }
 
     public required Money Purchases { get; init; }
+
+    /// <summary>The increment overage and change-request time were rounded up to, for saying so on the statement.</summary>
+    public int BillingIncrementMinutes { get; init; } = 15;
+
+    /// <summary>A paid subscription active in the month; billed by the shop, never part of <see cref="Total"/>.</summary>
+    public PaidSubscription? Subscription { get; init; }
 
     public Money Total => OverageCost + ChangeRequestCost + ProjectFees + Purchases;
 

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform;
 using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Billing.Usage;
@@ -22,6 +23,13 @@ public enum TierSource
 
 public sealed record TierHeld(Tier Tier, TierSource Source, TierAssignmentReason? DecisionReason);
 
+/// <summary>A paid subscription active in a month, with its plan's tier and how the shop bills it.</summary>
+public sealed record PaidSubscription(TierDefinition Plan, SubscriptionBilling Billing)
+{
+    /// <summary>What one invoice of the subscription costs: the plan's monthly or yearly price.</summary>
+    public Money Price => Billing == SubscriptionBilling.Yearly ? Plan.YearlyPrice : Plan.MonthlyPrice;
+}
+
 /// <summary>
 /// The tier a customer held in a month. Rule: the tier assignment of the month's quarter; without one, the customer's
 /// current tier if it was held before the month ended, else Basic. A paid subscription that is active on any day of
@@ -43,6 +51,15 @@ public static class TierForMonth
 
         var subscribed = SubscribedTier(customer, startTicks, endTicks);
         return subscribed is { } tier && tier > held.Tier ? new TierHeld(tier, TierSource.Subscription, null) : held;
+    }
+
+    /// <summary>The paid subscription active on any day of the month, or null; the statement says where it is billed.</summary>
+    public static PaidSubscription? SubscriptionIn(BillingMonth month, Customer customer, CompanyClock clock, TierCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var tier = SubscribedTier(customer, month.StartIn(clock).UtcTicks, month.EndIn(clock).UtcTicks);
+        return tier is { } plan ? new PaidSubscription(catalog.Get(plan), customer.SubscriptionBilling ?? SubscriptionBilling.Monthly) : null;
     }
 
     private static Tier? SubscribedTier(Customer customer, long monthStartTicks, long monthEndTicks)

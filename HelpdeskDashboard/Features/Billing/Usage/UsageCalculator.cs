@@ -44,6 +44,8 @@ public static class UsageCalculator
             NewProjectRequests = input.NewProjectRequests,
             ProjectFees = input.Tier.NewProjectFee * input.NewProjectRequests,
             Purchases = new Money(input.PurchasesCents),
+            Subscription = input.Subscription,
+            BillingIncrementMinutes = billingIncrementMinutes,
         };
     }
 

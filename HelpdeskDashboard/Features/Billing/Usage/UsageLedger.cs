@@ -94,6 +94,7 @@ public sealed class UsageLedger(TierCatalog catalog, CompanyClock clock, IOption
                 PurchasedMinutes = bought?.Minutes ?? 0,
                 PurchasesCents = bought?.Cents ?? 0,
                 NewProjectRequests = projects.GetValueOrDefault(customer.Id),
+                Subscription = TierForMonth.SubscriptionIn(month, customer, clock, catalog),
             };
         });
     }
