@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Sla;
 
@@ -78,13 +79,11 @@ public static class SlaCountdownText
             : string.Create(Invariant, $"{seconds / 3600}:{minutes:00}:{secs:00}");
     }
 
-    /// <summary>An instant in the viewer's zone: "Mon 30 Nov 20:00".</summary>
-    public static string Instant(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM HH:mm", Invariant);
+    /// <summary>An instant in the viewer's zone, in the one display style: "Mon 30 Nov 2026, 20:00".</summary>
+    public static string Instant(DateTimeOffset instant, TimeZoneInfo zone) => DisplayFormat.Instant(instant, zone);
 
     /// <summary>A weekday and time in the viewer's zone: "Mon 00:00".</summary>
-    public static string WeekdayAndTime(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd HH:mm", Invariant);
+    public static string WeekdayAndTime(DateTimeOffset instant, TimeZoneInfo zone) => DisplayFormat.WeekdayAndTime(instant, zone);
 
     public static string PauseText(SlaPauseReason? reason) => reason is null ? "paused" : $"paused: {PauseReasonWords(reason)}";
 
@@ -94,7 +93,8 @@ public static class SlaCountdownText
 
     private static SlaCountdownView Stopped(SlaReading reading)
     {
-        var by = Duration(reading.BreachedBy ?? TimeSpan.Zero);
+        // A stopped clock no longer ticks: hours and minutes, like every other finished duration.
+        var by = DisplayFormat.Duration(reading.BreachedBy ?? TimeSpan.Zero);
         return new(SlaTone.Breached, $"breached by {by}", null, $"Breached: the response came {by} of business time after the target.");
     }
 

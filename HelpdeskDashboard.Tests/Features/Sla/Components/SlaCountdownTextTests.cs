@@ -40,7 +40,7 @@ public sealed class SlaCountdownTextTests
         { "resolved within the target", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), TicketResolved("Tue 2026-03-10 12:00")],
             "Tue 2026-03-10 15:00", 0, SlaTone.Met, "met", null },
         { "reply after the target", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Wed 2026-03-11 12:00")],
-            "Wed 2026-03-11 15:00", 0, SlaTone.Breached, "breached by 2:00:00", null },
+            "Wed 2026-03-11 15:00", 0, SlaTone.Breached, "breached by 2 h", null },
         { "Basic tier has no SLA", [CustomerWrites("Tue 2026-03-10 10:00", null)], "Tue 2026-03-10 15:00", 0,
             SlaTone.None, "no SLA", null },
         { "no customer message yet", [], "Tue 2026-03-10 15:00", 0,
@@ -120,7 +120,7 @@ public sealed class SlaCountdownTextTests
     {
         var instant = new DateTimeOffset(2026, 11, 30, 19, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal("Mon 30 Nov 20:00", SlaCountdownText.Instant(instant, Berlin));
-        Assert.Equal("Mon 30 Nov 14:00", SlaCountdownText.Instant(instant, FiveHoursWest));
+        Assert.Equal("Mon 30 Nov 2026, 20:00", SlaCountdownText.Instant(instant, Berlin));
+        Assert.Equal("Mon 30 Nov 2026, 14:00", SlaCountdownText.Instant(instant, FiveHoursWest));
     }
 }
