@@ -31,6 +31,10 @@ public sealed class DisplayFormatTests
     public void A_missing_instant_is_a_dash() => Assert.Equal("–", DisplayFormat.Instant((DateTimeOffset?)null, TimeZoneInfo.Utc));
 
     [Fact]
+    public void An_instant_already_in_the_viewers_zone_keeps_its_wall_clock() =>
+        Assert.Equal("Wed 2 Dec 2026, 22:00", DisplayFormat.Converted(new DateTimeOffset(2026, 12, 2, 22, 0, 0, TimeSpan.FromHours(-5))));
+
+    [Fact]
     public void Date_has_weekday_and_year() => Assert.Equal("Thu 3 Dec 2026", DisplayFormat.Date(new DateOnly(2026, 12, 3)));
 
     public static TheoryData<string, TimeSpan, string> Durations => new()

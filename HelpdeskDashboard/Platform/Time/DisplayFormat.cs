@@ -16,8 +16,14 @@ public static class DisplayFormat
     public static string Instant(DateTimeOffset instant, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM yyyy, HH:mm", Invariant);
+        return Converted(TimeZoneInfo.ConvertTime(instant, zone));
     }
+
+    /// <summary>An instant already converted to the viewer's zone (e.g. by CompanyCalendar.ToCompanyTime), same style.</summary>
+    public static string Converted(DateTimeOffset inViewersZone) => inViewersZone.ToString("ddd d MMM yyyy, HH:mm", Invariant);
+
+    /// <summary>An optional already-converted instant; "–" when there is none.</summary>
+    public static string Converted(DateTimeOffset? inViewersZone) => inViewersZone is { } t ? Converted(t) : "–";
 
     /// <summary>An optional instant; "–" when there is none.</summary>
     public static string Instant(DateTimeOffset? instant, TimeZoneInfo zone) => instant is { } i ? Instant(i, zone) : "–";
