@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
@@ -24,12 +21,7 @@ public sealed class OrderApiFixture : IAsyncLifetime
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 
-    public async Task<int> OrderCountAsync(string prefix)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>().CreateDbContextAsync();
-        return await db.Orders.CountAsync(o => o.ExternalOrderId.StartsWith(prefix));
-    }
+    public Task<int> OrderCountAsync(string prefix) => App.OrderCountAsync(prefix);
 }
 
 public sealed class OrderApiTests(OrderApiFixture fixture) : IClassFixture<OrderApiFixture>

@@ -48,7 +48,7 @@ public sealed class OrderBatchImporter(
                 [new OrderRowError(0, null, "orders", $"The batch holds {lines.Count} orders; at most {MaxBatchSize} are accepted at once.")])]);
         }
 
-        var validator = new OrderLineValidator(calendar.TimeZone, timeProvider);
+        var validator = new OrderLineValidator(calendar.TimeZone, timeProvider, options.Value.MaxOrderAgeYears);
         var drafts = lines.Select((line, index) =>
         {
             var errors = validator.Validate(line).Errors
