@@ -7,6 +7,7 @@ using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
@@ -128,6 +129,23 @@ public sealed class OrderApiHardeningTests(SmallBodyOrderApiFixture fixture) : I
         var error = Assert.Single((await response.Content.ReadFromJsonAsync<OrderErrorResponse>(Ct))!.Errors);
         Assert.Equal((2, field, message), (error.Row, error.Field, error.Message));
         Assert.Equal(0, await fixture.App.OrderCountAsync(id));
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedRows))]
+    public async Task The_same_row_in_a_csv_file_is_a_row_error_in_the_preview(string label, string orderedAt, decimal amount, string field, string message)
+    {
+        _ = label;
+        var csv = $"external_order_id,customer_id,ordered_at,amount\nCSV-1,{fixture.CustomerId},2026-01-10 10:00,5\nCSV-2,{fixture.CustomerId},{orderedAt},{amount.ToString(System.Globalization.CultureInfo.InvariantCulture)}\n";
+        var parsed = OrderCsvParser.Parse(csv);
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+
+        var check = await scope.ServiceProvider.GetRequiredService<OrderBatchImporter>().CheckAsync(parsed.Lines, Ct);
+
+        Assert.Empty(parsed.ParseErrors);
+        Assert.False(check.IsValid);
+        var error = Assert.Single(check.Errors);
+        Assert.Equal((2, field, message), (error.Row, error.Field, error.Message));
     }
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
