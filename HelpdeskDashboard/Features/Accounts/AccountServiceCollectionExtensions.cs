@@ -50,6 +50,9 @@ public static class AccountServiceCollectionExtensions
             options.AccessDeniedPath = AccountPaths.AccessDenied;
             options.Events.OnRedirectToLogin = context => RedirectUnlessApi(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectUnlessApi(context, StatusCodes.Status403Forbidden);
+            // The login page decides where a sign-in leads (SignInDestination); the handler's own redirect to the raw
+            // ReturnUrl query value would put a non-ASCII character into the Location header (500 on Kestrel).
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
 
         services.AddValidatedOptions<BootstrapOptions, BootstrapOptionsValidator>(BootstrapOptions.SectionName);
