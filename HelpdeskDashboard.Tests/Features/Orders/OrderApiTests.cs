@@ -88,12 +88,12 @@ public sealed class OrderApiTests(OrderApiFixture fixture) : IClassFixture<Order
     }
 
     [Fact]
-    public async Task An_order_sent_again_with_another_amount_is_an_error_not_an_update()
+    public async Task An_order_sent_again_with_another_amount_is_a_409_conflict_not_an_update()
     {
         using var first = await PostAsync(OrderApiFixture.ApiKey, new { orders = new[] { Order("CHG-1", 100m) } });
         using var changed = await PostAsync(OrderApiFixture.ApiKey, new { orders = new[] { Order("CHG-1", 150m), Order("CHG-2", 10m) } });
 
-        Assert.Equal(HttpStatusCode.BadRequest, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, changed.StatusCode);
         Assert.Contains("already imported with other values", await changed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(1, await fixture.OrderCountAsync("CHG-"));
     }

@@ -82,8 +82,13 @@ public static class OrderApiEndpoints
         }
 
         var result = await importer.ImportAsync(batch?.Orders ?? [], cancellationToken);
-        return result.Succeeded
-            ? TypedResults.Ok(new OrderImportResponse(result.Imported, result.Check.AlreadyImported))
+        if (result.Succeeded)
+        {
+            return TypedResults.Ok(new OrderImportResponse(result.Imported, result.Check.AlreadyImported));
+        }
+
+        return result.Check.IsConflict
+            ? TypedResults.Conflict(new OrderErrorResponse("Nothing was imported: these orders were imported before with other values, and an import never changes an order.", [.. result.Check.Errors]))
             : TypedResults.BadRequest(new OrderErrorResponse("Nothing was imported; fix these rows and send the whole batch again.", [.. result.Check.Errors]));
     }
 
