@@ -56,6 +56,7 @@ public static class AccountServiceCollectionExtensions
         });
 
         services.AddValidatedOptions<BootstrapOptions, BootstrapOptionsValidator>(BootstrapOptions.SectionName);
+        services.AddHelpdeskRateLimits();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<ScopedQueries>();
