@@ -55,6 +55,9 @@ public static class AccountServiceCollectionExtensions
             options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
 
+        // Every request checks the cookie's security stamp (one indexed read), so signing out or deactivation ends a
+        // session at once instead of within Identity's default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddValidatedOptions<BootstrapOptions, BootstrapOptionsValidator>(BootstrapOptions.SectionName);
         services.AddHelpdeskRateLimits();
         services.TryAddSingleton(TimeProvider.System);
