@@ -18,12 +18,8 @@ public static class HelpdeskApplicationExtensions
         // A reverse proxy on this machine (deploy/) passes the client's address; only loopback proxies are trusted
         // (the middleware's default), so nobody can choose their own address for the rate limits from outside.
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
-
-        app.UseSameOriginFramingOnly();
+        app.UseProductionErrorsAndHttps();
+        app.UseSecurityHeaders();
         app.UseRateLimiter(); // before the status-code pages, so a 429 keeps its own short body
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
