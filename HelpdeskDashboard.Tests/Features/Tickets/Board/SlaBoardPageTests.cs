@@ -233,7 +233,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
         Assert.Equal("Wed 11 Mar 2026, 04:00", due.TextContent);
         Assert.Equal("2026-03-11T09:00:00Z", due.GetAttribute("datetime"));
         Assert.Equal("As of 05:00:00", board.Find("[data-testid='as-of']").TextContent.Trim());
-        Assert.Equal("Test/FiveHoursWest", board.Find("[data-testid='viewer-zone']").TextContent);
+        Assert.Equal("FiveHoursWest (UTC\u221205:00)", board.Find("[data-testid='viewer-zone']").TextContent);
     }
 
     [Fact]
