@@ -130,7 +130,7 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
         await page.SignInAsync(browser, email);
         await page.WaitForInteractiveAsync();
         await board.ShowAllTicketsAsync();
-        await Expect(page.GetByTestId("viewer-zone")).ToHaveTextAsync("Asia/Tokyo");
+        await Expect(page.GetByTestId("viewer-zone")).ToHaveTextAsync("Tokyo (UTC+09:00)");
 
         var row = board.Rows.Filter(new() { Has = page.Locator("time[data-testid='due']") }).First;
         var due = row.Locator("time[data-testid='due']");
@@ -142,7 +142,7 @@ public sealed class AgentBoardTests(DemoBrowserFixture browser) : IAsyncLifetime
         var ticketId = await BoardPage.TicketIdAsync(row);
         await row.GetByTestId("subject").ClickAsync();
         await Expect(page).ToHaveURLAsync(browser.Url($"/tickets/{ticketId}"));
-        await Expect(page.Locator(".ticket-header [data-fact='zone']")).ToHaveTextAsync("Asia/Tokyo");
+        await Expect(page.Locator(".ticket-header [data-fact='zone']")).ToHaveTextAsync("Tokyo (UTC+09:00)");
         await Expect(page.Locator(".ticket-header [data-fact='due']")).ToContainTextAsync(inTokyo);
     }
 

@@ -55,7 +55,7 @@ public sealed class PortalUsageTests(PortalUsageBrowserFixture browser) : IAsync
         await ticket.Locator("input[data-testid='time-spent'], [data-testid='time-spent'] input").FillAsync("90");
         await ticket.GetByLabel("Billable").CheckAsync();
         await ticket.GetByRole(AriaRole.Button, new() { Name = "Log time" }).ClickAsync();
-        await Expect(ticket.GetByTestId("time-feedback")).ToContainTextAsync("Logged 1:30", new() { Timeout = 15_000 });
+        await Expect(ticket.GetByTestId("time-feedback")).ToContainTextAsync("Logged 1 h 30 min", new() { Timeout = 15_000 });
 
         // No reload: the portal hears the usage change and re-reads its own company's month.
         await Expect(remaining).ToHaveTextAsync("2 h 30 min of 4 h left", Soon);

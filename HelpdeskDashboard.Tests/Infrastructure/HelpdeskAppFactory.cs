@@ -82,7 +82,13 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         {
             RemoveSectionsFromFileSources(configuration);
             configuration.AddInMemoryCollection(
-                new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" }); // tests that need Quartz set it in Settings
+                new Dictionary<string, string?>
+                {
+                    ["Scheduling:Enabled"] = "false", // tests that need Quartz set it in Settings
+                    // Every test client shares one address; tests of the limits set their own in Settings.
+                    ["RateLimits:SignInPerMinute"] = "1000000",
+                    ["RateLimits:ApiPerMinute"] = "1000000",
+                });
             configuration.AddInMemoryCollection(
                 new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Helpdesk"] = ConnectionString });
         });

@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Platform.Health;
+using Microsoft.AspNetCore.HttpOverrides;
 
 namespace HelpdeskDashboard.Hosting;
 
@@ -13,12 +14,13 @@ public static class HelpdeskApplicationExtensions
     public static WebApplication UseHelpdesk(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/Error", createScopeForErrors: true);
-        }
 
-        app.UseSameOriginFramingOnly();
+        // A reverse proxy on this machine (deploy/) passes the client's address; only loopback proxies are trusted
+        // (the middleware's default), so nobody can choose their own address for the rate limits from outside.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        app.UseProductionErrorsAndHttps();
+        app.UseSecurityHeaders();
+        app.UseRateLimiter(); // before the status-code pages, so a 429 keeps its own short body
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAuthentication();
         app.UseAuthorization();

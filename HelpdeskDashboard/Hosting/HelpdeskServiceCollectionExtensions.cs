@@ -31,6 +31,7 @@ public static class HelpdeskServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddHttpHardening();
 
         services.AddHelpdeskDatabase();
         services.AddHelpdeskHealthChecks();

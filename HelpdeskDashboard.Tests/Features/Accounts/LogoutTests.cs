@@ -51,4 +51,30 @@ public sealed class LogoutTests(SignedInAppFixture fixture) : IClassFixture<Sign
         using var board = await client.GetAsync(new Uri("/board", UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.OK, board.StatusCode);
     }
+
+    [Fact]
+    public async Task A_copy_of_the_cookie_taken_before_sign_out_no_longer_works_after_it()
+    {
+        using var client = await fixture.App.CreateSignedInClientAsync(DemoAccounts.ManagerEmail);
+        using var before = await client.GetAsync(new Uri($"/api/tickets/{fixture.GoldTicketId}", UriKind.Relative), Cancel);
+        var stolen = string.Join("; ", before.RequestMessage!.Headers.TryGetValues("Cookie", out var sent) ? sent : []);
+        var token = await client.GetAntiforgeryTokenAsync("/");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { [SignInClient.TokenField] = token });
+
+        using var logout = await client.PostAsync(new Uri(AccountPaths.Logout, UriKind.Relative), form, Cancel);
+
+        using var thief = fixture.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithCookieAsync(thief, $"/api/tickets/{fixture.GoldTicketId}", stolen));
+        Assert.Equal(HttpStatusCode.Redirect, await StatusWithCookieAsync(thief, "/board", stolen));
+    }
+
+    private static async Task<HttpStatusCode> StatusWithCookieAsync(HttpClient client, string path, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request, Cancel);
+        return response.StatusCode;
+    }
 }

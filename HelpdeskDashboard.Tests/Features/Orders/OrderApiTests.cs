@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
 using HelpdeskDashboard.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
@@ -24,12 +21,7 @@ public sealed class OrderApiFixture : IAsyncLifetime
 
     public ValueTask DisposeAsync() => App.DisposeAsync();
 
-    public async Task<int> OrderCountAsync(string prefix)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>().CreateDbContextAsync();
-        return await db.Orders.CountAsync(o => o.ExternalOrderId.StartsWith(prefix));
-    }
+    public Task<int> OrderCountAsync(string prefix) => App.OrderCountAsync(prefix);
 }
 
 public sealed class OrderApiTests(OrderApiFixture fixture) : IClassFixture<OrderApiFixture>
@@ -96,12 +88,12 @@ public sealed class OrderApiTests(OrderApiFixture fixture) : IClassFixture<Order
     }
 
     [Fact]
-    public async Task An_order_sent_again_with_another_amount_is_an_error_not_an_update()
+    public async Task An_order_sent_again_with_another_amount_is_a_409_conflict_not_an_update()
     {
         using var first = await PostAsync(OrderApiFixture.ApiKey, new { orders = new[] { Order("CHG-1", 100m) } });
         using var changed = await PostAsync(OrderApiFixture.ApiKey, new { orders = new[] { Order("CHG-1", 150m), Order("CHG-2", 10m) } });
 
-        Assert.Equal(HttpStatusCode.BadRequest, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, changed.StatusCode);
         Assert.Contains("already imported with other values", await changed.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         Assert.Equal(1, await fixture.OrderCountAsync("CHG-"));
     }

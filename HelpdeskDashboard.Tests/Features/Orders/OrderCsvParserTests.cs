@@ -1,3 +1,4 @@
+using System.Text;
 using HelpdeskDashboard.Features.Orders;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
@@ -49,5 +50,45 @@ public sealed class OrderCsvParserTests
     {
         _ = label;
         Assert.False(OrderInstantParser.TryParse(text, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), out _));
+    }
+
+    private const string MuellerCsv = "external_order_id,customer_id,ordered_at,amount\nMüller-1,1,2026-01-10,10\n";
+
+    public static TheoryData<string, byte[]> ReadableEncodings => new()
+    {
+        { "UTF-8", Encoding.UTF8.GetBytes(MuellerCsv) },
+        { "UTF-8 with byte order mark", [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(MuellerCsv)] },
+        { "UTF-16 little endian with mark", [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(MuellerCsv)] },
+        { "UTF-16 big endian with mark", [.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(MuellerCsv)] },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReadableEncodings))]
+    public void A_file_in_a_unicode_encoding_keeps_its_characters(string label, byte[] bytes)
+    {
+        _ = label;
+        var (text, error) = OrderCsvParser.Decode(bytes);
+
+        Assert.Null(error);
+        Assert.Equal("Müller-1", OrderCsvParser.Parse(text!).Lines.Single().ExternalOrderId);
+    }
+
+    [Fact]
+    public void A_latin1_file_is_refused_naming_the_byte_instead_of_storing_a_replacement_character()
+    {
+        var (text, error) = OrderCsvParser.Decode(Encoding.Latin1.GetBytes(MuellerCsv));
+
+        Assert.Null(text);
+        Assert.Equal((0, "file"), (error!.Row, error.Field));
+        Assert.Contains("not UTF-8: an unreadable character (0xFC) at byte 50", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Quoted_fields_may_hold_line_breaks_and_doubled_quotes()
+    {
+        var file = OrderCsvParser.Parse("external_order_id,customer_id,ordered_at,amount\n\"A \"\"big\"\"\n1\",7,2026-01-10,10\n");
+
+        Assert.Empty(file.ParseErrors);
+        Assert.Equal("A \"big\"\n1", file.Lines.Single().ExternalOrderId);
     }
 }

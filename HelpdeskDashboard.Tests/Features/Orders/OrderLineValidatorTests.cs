@@ -1,11 +1,12 @@
 using HelpdeskDashboard.Features.Orders;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
 /// <summary>The amount rules of one order line; the batch and database checks are in <see cref="OrderApiTests"/>.</summary>
 public sealed class OrderLineValidatorTests
 {
-    private static readonly OrderLineValidator Validator = new(TimeZoneInfo.Utc, TimeProvider.System);
+    private static readonly OrderLineValidator Validator = new(TimeZoneInfo.Utc, TimeProvider.System, maxOrderAgeYears: 20);
 
     public static TheoryData<string, decimal, string> RefusedAmounts => new()
     {
@@ -33,6 +34,27 @@ public sealed class OrderLineValidatorTests
     [InlineData(100_000_000)]
     public void An_amount_in_whole_cents_within_the_maximum_is_accepted(double amount) =>
         Assert.True(Validator.Validate(Line((decimal)amount)).IsValid);
+
+    public static TheoryData<string, string, string?> OrderDates => new()
+    {
+        { "now", "2026-12-03T12:00:00Z", null },
+        { "20 years ago to the minute", "2006-12-03T12:00:00Z", null },
+        { "a minute more than 20 years ago", "2006-12-03T11:59:00Z", "The order date is more than 20 years ago; check the date." },
+        { "the year 1, what a null date becomes", "0001-01-01", "The order date is more than 20 years ago; check the date." },
+        { "a minute ahead", "2026-12-03T12:01:00Z", "The order date is in the future." },
+    };
+
+    [Theory]
+    [MemberData(nameof(OrderDates))]
+    public void An_order_date_outside_the_last_20_years_is_refused(string label, string orderedAt, string? message)
+    {
+        _ = label;
+        var validator = new OrderLineValidator(TimeZoneInfo.Utc, new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero)), maxOrderAgeYears: 20);
+
+        var errors = validator.Validate(new OrderLine { ExternalOrderId = "SO-1", CustomerId = 1, OrderedAt = orderedAt, Amount = 10m }).Errors;
+
+        Assert.Equal(message, Assert.Single(errors.Select(e => e.ErrorMessage).DefaultIfEmpty()));
+    }
 
     private static OrderLine Line(decimal amount) => new()
     {

@@ -59,7 +59,7 @@ public sealed class PortalPagesHttpTests(SignedInAppFixture fixture) : IClassFix
     {
         var html = await HtmlAsync(Visitor.GoldCustomer, "/portal/profile");
 
-        Assert.Contains("Europe/Berlin (UTC+", html, StringComparison.Ordinal);
+        Assert.Contains("Berlin (UTC+", html, StringComparison.Ordinal);
         Assert.Contains("Demo Customer", html, StringComparison.Ordinal);
     }
 
@@ -102,8 +102,8 @@ public sealed class TicketPageCustomerZoneHttpTests
         var customerHtml = await customer.GetStringAsync(new Uri($"/tickets/{ticketId}", UriKind.Relative), Cancel);
         var agentHtml = await agent.GetStringAsync(new Uri($"/tickets/{ticketId}", UriKind.Relative), Cancel);
 
-        Assert.Contains("Mon 2 Nov 10:00", customerHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("Mon 2 Nov 16:00", customerHtml, StringComparison.Ordinal);
-        Assert.Contains("Mon 2 Nov 16:00", agentHtml, StringComparison.Ordinal);
+        Assert.Contains("Mon 2 Nov 2026, 10:00", customerHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mon 2 Nov 2026, 16:00", customerHtml, StringComparison.Ordinal);
+        Assert.Contains("Mon 2 Nov 2026, 16:00", agentHtml, StringComparison.Ordinal);
     }
 }

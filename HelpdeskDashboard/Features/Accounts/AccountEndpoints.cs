@@ -36,8 +36,16 @@ public static class AccountEndpoints
     }
 
     // [FromForm] makes the endpoint require and validate the antiforgery token.
-    private static async Task<IResult> LogoutAsync(SignInManager<ApplicationUser> signInManager, [FromForm] string? returnUrl)
+    private static async Task<IResult> LogoutAsync(
+        HttpContext context, SignInManager<ApplicationUser> signInManager, [FromForm] string? returnUrl)
     {
+        // A new security stamp ends the session server-side: a copy of the cookie taken before this post fails the
+        // stamp check on its next request (validated on every request) and open circuits at their next revalidation.
+        if (await signInManager.UserManager.GetUserAsync(context.User) is { } user)
+        {
+            await signInManager.UserManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         var target = SignInDestination.IsLocalUrl(returnUrl) ? AccountPaths.LoginReturningTo(returnUrl!) : AccountPaths.Login;
         return TypedResults.LocalRedirect(target);

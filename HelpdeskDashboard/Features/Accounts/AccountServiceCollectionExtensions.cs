@@ -50,9 +50,16 @@ public static class AccountServiceCollectionExtensions
             options.AccessDeniedPath = AccountPaths.AccessDenied;
             options.Events.OnRedirectToLogin = context => RedirectUnlessApi(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectUnlessApi(context, StatusCodes.Status403Forbidden);
+            // The login page decides where a sign-in leads (SignInDestination); the handler's own redirect to the raw
+            // ReturnUrl query value would put a non-ASCII character into the Location header (500 on Kestrel).
+            options.Events.OnRedirectToReturnUrl = _ => Task.CompletedTask;
         });
 
+        // Every request checks the cookie's security stamp (one indexed read), so signing out or deactivation ends a
+        // session at once instead of within Identity's default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddValidatedOptions<BootstrapOptions, BootstrapOptionsValidator>(BootstrapOptions.SectionName);
+        services.AddHelpdeskRateLimits();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<ScopedQueries>();

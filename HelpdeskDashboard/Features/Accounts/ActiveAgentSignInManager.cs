@@ -7,8 +7,10 @@ using Microsoft.Extensions.Options;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>
-/// Refuses sign-in (Identity's "not allowed") to an account whose agent row is inactive. Circuits already open are
-/// signed out at their next revalidation, because deactivation also renews the account's security stamp.
+/// Password sign-in that tells nobody which addresses have accounts: an unknown address costs the same password hash
+/// check as a real one and gets the same answer; "locked" and "deactivated" (Identity's "not allowed" for an inactive
+/// agent row) are said only to the right password. Circuits already open are signed out at their next revalidation,
+/// because deactivation also renews the account's security stamp.
 /// </summary>
 internal sealed class ActiveAgentSignInManager(
     UserManager<ApplicationUser> userManager,
@@ -21,15 +23,43 @@ internal sealed class ActiveAgentSignInManager(
     IDbContextFactory<HelpdeskDbContext> dbFactory)
     : SignInManager<ApplicationUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
-    public override async Task<bool> CanSignInAsync(ApplicationUser user)
+    // Any valid hash of the configured hasher's format; made once, so unknown addresses cost one verification.
+    private static readonly Lazy<string> UnknownUserHash = new(() =>
+        new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Guid.NewGuid().ToString()));
+
+    public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
-        ArgumentNullException.ThrowIfNull(user);
-        if (!await base.CanSignInAsync(user))
+        var user = await UserManager.FindByNameAsync(userName);
+        if (user is null)
         {
-            return false;
+            _ = UserManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), UnknownUserHash.Value, password);
+            return SignInResult.Failed;
         }
 
+        return await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure);
+    }
+
+    public override async Task<SignInResult> PasswordSignInAsync(ApplicationUser user, string password, bool isPersistent, bool lockoutOnFailure)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (await UserManager.IsLockedOutAsync(user))
+        {
+            return await UserManager.CheckPasswordAsync(user, password) ? SignInResult.LockedOut : SignInResult.Failed;
+        }
+
+        var attempt = await CheckPasswordSignInAsync(user, password, lockoutOnFailure);
+        if (!attempt.Succeeded)
+        {
+            // The wrong password that just locked the account is still only a wrong password to the one who typed it.
+            return attempt.IsLockedOut ? SignInResult.Failed : attempt;
+        }
+
+        return await IsDeactivatedAsync(user) ? SignInResult.NotAllowed : await SignInOrTwoFactorAsync(user, isPersistent);
+    }
+
+    private async Task<bool> IsDeactivatedAsync(ApplicationUser user)
+    {
         await using var db = await dbFactory.CreateDbContextAsync();
-        return !await db.Agents.AnyAsync(a => a.IdentityUserId == user.Id && !a.IsActive);
+        return await db.Agents.AnyAsync(a => a.IdentityUserId == user.Id && !a.IsActive);
     }
 }

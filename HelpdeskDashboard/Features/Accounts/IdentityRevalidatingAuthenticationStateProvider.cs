@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace HelpdeskDashboard.Features.Accounts;
 
 /// <summary>
-/// Signs a circuit out when the account's security stamp changes (password reset, lock, deletion), since a
+/// Signs a circuit out when the account's security stamp changes (sign-out, deactivation, password reset), since a
 /// circuit keeps the claims it started with for as long as the browser tab stays open.
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
@@ -16,7 +16,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    // One stamp read per circuit and minute: a sign-out elsewhere ends this tab's session within a minute.
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Security.Claims;
+using System.Text;
 using Microsoft.AspNetCore.Authorization;
 
 namespace HelpdeskDashboard.Features.Accounts;
@@ -12,7 +14,7 @@ public static class SignInDestination
         ArgumentNullException.ThrowIfNull(authorization);
         if (IsLocalUrl(returnUrl) && !IsLoginPage(returnUrl!))
         {
-            return returnUrl!;
+            return InAscii(returnUrl!);
         }
 
         if ((await authorization.AuthorizeAsync(user, Policies.Agent)).Succeeded)
@@ -40,6 +42,37 @@ public static class SignInDestination
         }
 
         return url[1] is not ('/' or '\\') && !url.Any(char.IsControl);
+    }
+
+    /// <summary>
+    /// The address with every character a Location header may not hold (non-ASCII, spaces) percent-encoded as UTF-8;
+    /// Kestrel answers 500 to a raw "ü" in a header. What is already encoded stays as it is.
+    /// </summary>
+    public static string InAscii(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        if (url.All(c => c is > ' ' and < (char)0x7F))
+        {
+            return url;
+        }
+
+        var ascii = new StringBuilder(url.Length + 16);
+        Span<byte> utf8 = stackalloc byte[4];
+        foreach (var rune in url.EnumerateRunes())
+        {
+            if (rune.Value is > ' ' and < 0x7F)
+            {
+                ascii.Append((char)rune.Value);
+                continue;
+            }
+
+            foreach (var b in utf8[..rune.EncodeToUtf8(utf8)])
+            {
+                ascii.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return ascii.ToString();
     }
 
     private static bool IsLoginPage(string url) =>

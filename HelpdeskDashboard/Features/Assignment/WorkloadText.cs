@@ -1,16 +1,15 @@
-using System.Globalization;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Assignment;
 
-/// <summary>How the workload and risk views write durations and instants (company time, invariant digits).</summary>
+/// <summary>How the workload and risk views write durations and instants: the one display style (DisplayFormat), company time.</summary>
 public static class WorkloadText
 {
-    /// <summary>Business time as h:mm, e.g. "27:05"; negative never happens here (breached tickets have none left).</summary>
-    public static string Duration(TimeSpan span) =>
-        $"{((long)Math.Floor(span.TotalHours)).ToString(CultureInfo.InvariantCulture)}:{span.Minutes.ToString("00", CultureInfo.InvariantCulture)}";
+    /// <summary>Business time as hours and minutes, e.g. "27 h 5 min"; negative never happens here (breached tickets have none left).</summary>
+    public static string Duration(TimeSpan span) => DisplayFormat.Duration(span);
 
-    public static string Instant(DateTimeOffset? companyTime) =>
-        companyTime is { } t ? t.ToString("ddd yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "–";
+    public static string Instant(DateTimeOffset? companyTime) => DisplayFormat.Converted(companyTime);
 
-    public static string Hours(double hours) => hours.ToString("0.##", CultureInfo.InvariantCulture) + " h";
+    /// <summary>Logged hours as hours and minutes ("15 h 33 min"), never "15.55 h" next to a clock time.</summary>
+    public static string Hours(double hours) => DisplayFormat.Duration(TimeSpan.FromHours(hours));
 }

@@ -15,6 +15,9 @@ public sealed record OrderBatchCheck(IReadOnlyList<OrderRowCheck> Rows)
     public int NewOrders => Rows.Count(r => r.Order is not null && !r.AlreadyImported);
 
     public int AlreadyImported => Rows.Count(r => r.AlreadyImported);
+
+    /// <summary>Every error is an order stored before with other values: the batch is well-formed but contradicts what is stored.</summary>
+    public bool IsConflict => !IsValid && Errors.Any() && Errors.All(e => e.Conflict);
 }
 
 /// <summary>One row: its number, the order when valid, whether the same order is stored already (skipped), and its errors.</summary>
@@ -48,7 +51,7 @@ public sealed class OrderBatchImporter(
                 [new OrderRowError(0, null, "orders", $"The batch holds {lines.Count} orders; at most {MaxBatchSize} are accepted at once.")])]);
         }
 
-        var validator = new OrderLineValidator(calendar.TimeZone, timeProvider);
+        var validator = new OrderLineValidator(calendar.TimeZone, timeProvider, options.Value.MaxOrderAgeYears);
         var drafts = lines.Select((line, index) =>
         {
             var errors = validator.Validate(line).Errors
@@ -105,7 +108,8 @@ public sealed class OrderBatchImporter(
                 if (!alreadyImported)
                 {
                     errors.Add(new OrderRowError(row, order.ExternalOrderId, "externalOrderId",
-                        $"Order '{order.ExternalOrderId}' was already imported with other values; orders are never changed by an import."));
+                        $"Order '{order.ExternalOrderId}' was already imported with other values; orders are never changed by an import.",
+                        Conflict: true));
                 }
             }
 
@@ -115,38 +119,43 @@ public sealed class OrderBatchImporter(
         return new OrderBatchCheck(rows);
     }
 
-    /// <summary>Checks, then stores every new order in one transaction, or nothing when any row fails.</summary>
+    /// <summary>
+    /// Checks, then stores every new order in one transaction, or nothing when any row fails. When a racing import
+    /// stores one of these ids between the check and the save (the unique index refuses the insert), the batch is
+    /// checked and stored again: the racer's same orders are then "already imported", different ones a conflict.
+    /// </summary>
     public async Task<OrderImportResult> ImportAsync(IReadOnlyList<OrderLine> lines, CancellationToken cancellationToken)
     {
-        var check = await CheckAsync(lines, cancellationToken);
-        if (!check.IsValid)
+        for (var attempt = 1; ; attempt++)
         {
-            return new OrderImportResult(check, 0);
-        }
+            var check = await CheckAsync(lines, cancellationToken);
+            var fresh = check.Rows.Where(r => r.Order is not null && !r.AlreadyImported).Select(r => r.Order!).ToList();
+            if (!check.IsValid || fresh.Count == 0)
+            {
+                return new OrderImportResult(check, 0);
+            }
 
-        var fresh = check.Rows.Where(r => r.Order is not null && !r.AlreadyImported).Select(r => r.Order!).ToList();
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Orders.AddRange(fresh.Select(o => new Order
-        {
-            ExternalOrderId = o.ExternalOrderId,
-            CustomerId = o.CustomerId,
-            OrderedUtcTicks = o.OrderedAt.UtcTicks,
-            AmountCents = o.AmountCents,
-        }));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.Orders.AddRange(fresh.Select(o => new Order
+            {
+                ExternalOrderId = o.ExternalOrderId,
+                CustomerId = o.CustomerId,
+                OrderedUtcTicks = o.OrderedAt.UtcTicks,
+                AmountCents = o.AmountCents,
+            }));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new OrderImportResult(check, fresh.Count);
+            }
+            catch (DbUpdateException) when (attempt < MaxSaveAttempts)
+            {
+                // Each lost race means another import stored some of these ids, so the next check has fewer to store.
+            }
         }
-        catch (DbUpdateException)
-        {
-            // Another import stored one of these ids in the meantime; check again so the caller sees which.
-            return new OrderImportResult(await CheckAsync(lines, cancellationToken), 0) is { Check.IsValid: false } again
-                ? again
-                : throw new InvalidOperationException("The orders could not be stored; try again.");
-        }
-
-        return new OrderImportResult(check, fresh.Count);
     }
+
+    private const int MaxSaveAttempts = 5;
 
     private static string FieldName(string property) =>
         property.Length == 0 ? property : char.ToLowerInvariant(property[0]) + property[1..];

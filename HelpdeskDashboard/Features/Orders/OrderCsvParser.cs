@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace HelpdeskDashboard.Features.Orders;
 
@@ -78,62 +79,57 @@ public static class OrderCsvParser
         return new OrderCsvFile(lines, errors);
     }
 
-    /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks.</summary>
-    private static IEnumerable<List<string>> ReadRecords(string text)
+    /// <summary>
+    /// The file's text when it is UTF-8 (with or without a byte order mark) or UTF-16 with a mark; otherwise null and a
+    /// file error. Refused rather than guessed: a Latin-1 "Müller" read as UTF-8 would be stored as "M\uFFFDller".
+    /// </summary>
+    public static (string? Text, OrderRowError? Error) Decode(ReadOnlySpan<byte> bytes)
     {
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        Encoding encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        var preamble = 0;
+        if (bytes.StartsWith(Encoding.UTF8.Preamble))
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                record.Add(field.ToString());
-                field.Clear();
-                yield return record;
-                record = [];
-            }
-            else if (c != '\uFEFF')
-            {
-                field.Append(c);
-            }
+            preamble = Encoding.UTF8.Preamble.Length;
+        }
+        else if (bytes.StartsWith(Encoding.Unicode.Preamble))
+        {
+            (encoding, preamble) = (new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true), 2);
+        }
+        else if (bytes.StartsWith(Encoding.BigEndianUnicode.Preamble))
+        {
+            (encoding, preamble) = (new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true), 2);
         }
 
-        if (field.Length > 0 || record.Count > 0)
+        try
         {
-            record.Add(field.ToString());
-            yield return record;
+            return (encoding.GetString(bytes[preamble..]), null);
         }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" at byte {e.Index + preamble + 1}" : "";
+            var value = e.BytesUnknown is { Length: > 0 } unknown ? $" (0x{Convert.ToHexString(unknown)})" : "";
+            return (null, new OrderRowError(0, null, "file",
+                $"The file is not UTF-8: an unreadable character{value}{at}. Save it as \"CSV UTF-8\" (Excel) or with UTF-8 encoding and upload it again."));
+        }
+    }
+
+    /// <summary>RFC 4180 records (quoted fields may hold commas, doubled quotes and line breaks), read by Sep.</summary>
+    private static List<List<string>> ReadRecords(string text)
+    {
+        var records = new List<List<string>>();
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true })
+            .FromText(text.TrimStart('\uFEFF'));
+        foreach (var row in reader)
+        {
+            var record = new List<string>(row.ColCount);
+            for (var i = 0; i < row.ColCount; i++)
+            {
+                record.Add(row[i].ToString());
+            }
+
+            records.Add(record);
+        }
+
+        return records;
     }
 }

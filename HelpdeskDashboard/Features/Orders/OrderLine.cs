@@ -23,8 +23,11 @@ public sealed class OrderBatchRequest
     public List<OrderLine>? Orders { get; set; }
 }
 
-/// <summary>A problem with one row; row 1 is the first order (the first data line of a CSV file).</summary>
-public sealed record OrderRowError(int Row, string? ExternalOrderId, string Field, string Message);
+/// <summary>
+/// A problem with one row; row 1 is the first order (the first data line of a CSV file). <paramref name="Conflict"/>:
+/// the order was stored before with other values (the API answers 409 when every error is one).
+/// </summary>
+public sealed record OrderRowError(int Row, string? ExternalOrderId, string Field, string Message, bool Conflict = false);
 
 /// <summary>A valid order, ready to store.</summary>
 public sealed record ValidOrder(string ExternalOrderId, int CustomerId, DateTimeOffset OrderedAt, long AmountCents);

@@ -11,8 +11,9 @@ public sealed class OrderLineValidator : AbstractValidator<OrderLine>
 {
     public const decimal MaximumAmount = 100_000_000m;
 
-    public OrderLineValidator(TimeZoneInfo companyZone, TimeProvider timeProvider)
+    public OrderLineValidator(TimeZoneInfo companyZone, TimeProvider timeProvider, int maxOrderAgeYears)
     {
+        var earliest = timeProvider.GetUtcNow().AddYears(-maxOrderAgeYears);
         RuleFor(o => o.ExternalOrderId)
             .Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter the shop's order id.")
@@ -30,7 +31,9 @@ public sealed class OrderLineValidator : AbstractValidator<OrderLine>
             .Must(text => OrderInstantParser.TryParse(text, companyZone, out _))
             .WithMessage("'{PropertyValue}' is not a date and time like 2026-03-31T23:59:00+02:00 or 2026-03-31 23:59 (company time).")
             .Must(text => OrderInstantParser.TryParse(text, companyZone, out var at) && at <= timeProvider.GetUtcNow())
-            .WithMessage("The order date is in the future.");
+            .WithMessage("The order date is in the future.")
+            .Must(text => OrderInstantParser.TryParse(text, companyZone, out var at) && at >= earliest)
+            .WithMessage($"The order date is more than {maxOrderAgeYears} years ago; check the date.");
 
         RuleFor(o => o.Amount)
             .Cascade(CascadeMode.Stop)

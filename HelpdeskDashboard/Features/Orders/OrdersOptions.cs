@@ -12,4 +12,10 @@ public sealed class OrdersOptions
 
     /// <summary>Orders per API call or CSV file.</summary>
     public int MaxBatchSize { get; set; } = 10_000;
+
+    /// <summary>The largest body POST /api/orders reads; a full batch of short orders is about 2 MB.</summary>
+    public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Orders placed longer ago than this are refused as implausible dates (a typo, or 0001-01-01 from a null).</summary>
+    public int MaxOrderAgeYears { get; set; } = 20;
 }

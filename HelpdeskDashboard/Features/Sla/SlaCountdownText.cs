@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Sla;
 
@@ -33,11 +34,18 @@ public sealed record SlaCountdownView(SlaTone Tone, string Text, string? Badge, 
 /// viewer's zone; durations are business time except "breached … ago", which is wall-clock time since the due instant
 /// (that is what "ago" means to a reader, and it keeps counting over a weekend).
 /// </summary>
+/// <summary>Who reads a countdown: the support team reads about "the customer", the customer about "you".</summary>
+public enum SlaAudience
+{
+    Team,
+    Customer,
+}
+
 public static class SlaCountdownText
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    public static SlaCountdownView Describe(SlaReading reading, TimeZoneInfo zone)
+    public static SlaCountdownView Describe(SlaReading reading, TimeZoneInfo zone, SlaAudience audience = SlaAudience.Team)
     {
         ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(zone);
@@ -45,9 +53,9 @@ public static class SlaCountdownText
         return reading.State switch
         {
             SlaState.NoSla => new(SlaTone.None, "no SLA", null, "No response target applies."),
-            SlaState.Met => Met(reading),
+            SlaState.Met => Met(reading, audience),
             SlaState.Breached when reading.IsStopped => Stopped(reading),
-            SlaState.Breached => LiveBreach(reading),
+            SlaState.Breached => LiveBreach(reading, audience),
             SlaState.Paused => Paused(reading, remaining),
             SlaState.OutsideBusinessHours => OutsideHours(reading, remaining, zone),
             SlaState.AtRisk => Running(SlaTone.AtRisk, "at risk", "At risk", AtRiskLabel, remaining),
@@ -78,32 +86,37 @@ public static class SlaCountdownText
             : string.Create(Invariant, $"{seconds / 3600}:{minutes:00}:{secs:00}");
     }
 
-    /// <summary>An instant in the viewer's zone: "Mon 30 Nov 20:00".</summary>
-    public static string Instant(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd d MMM HH:mm", Invariant);
+    /// <summary>An instant in the viewer's zone, in the one display style: "Mon 30 Nov 2026, 20:00".</summary>
+    public static string Instant(DateTimeOffset instant, TimeZoneInfo zone) => DisplayFormat.Instant(instant, zone);
 
     /// <summary>A weekday and time in the viewer's zone: "Mon 00:00".</summary>
-    public static string WeekdayAndTime(DateTimeOffset instant, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTime(instant, zone).ToString("ddd HH:mm", Invariant);
+    public static string WeekdayAndTime(DateTimeOffset instant, TimeZoneInfo zone) => DisplayFormat.WeekdayAndTime(instant, zone);
 
     public static string PauseText(SlaPauseReason? reason) => reason is null ? "paused" : $"paused: {PauseReasonWords(reason)}";
 
-    private static SlaCountdownView Met(SlaReading reading) => reading.StopReason == SlaStopReason.AgentReply
-        ? new(SlaTone.Met, "replied in time", null, "Met: the customer got a reply within the response target.")
+    private static SlaCountdownView Met(SlaReading reading, SlaAudience audience) => reading.StopReason == SlaStopReason.AgentReply
+        ? new(SlaTone.Met, "replied in time", null, audience == SlaAudience.Customer
+            ? "Met: you got a reply within the response target."
+            : "Met: the customer got a reply within the response target.")
         : new(SlaTone.Met, "met", null, "Met: the ticket was resolved within the response target.");
 
     private static SlaCountdownView Stopped(SlaReading reading)
     {
-        var by = Duration(reading.BreachedBy ?? TimeSpan.Zero);
+        // A stopped clock no longer ticks: hours and minutes, like every other finished duration.
+        var by = DisplayFormat.Duration(reading.BreachedBy ?? TimeSpan.Zero);
         return new(SlaTone.Breached, $"breached by {by}", null, $"Breached: the response came {by} of business time after the target.");
     }
 
-    private static SlaCountdownView LiveBreach(SlaReading reading)
+    private static SlaCountdownView LiveBreach(SlaReading reading, SlaAudience audience)
     {
         var ago = Duration(reading.Due is { } due ? reading.AsOf - due : reading.BreachedBy ?? TimeSpan.Zero);
-        return new(SlaTone.Breached, $"breached {ago} ago", null, $"Breached: the response target passed {ago} ago and the customer still waits for a reply.",
-            "Breached: time since the response target passed; the customer still waits for a reply.");
+        var waits = audience == SlaAudience.Customer ? "you are still waiting for a reply" : "the customer still waits for a reply";
+        return new(SlaTone.Breached, $"breached {ago} ago", null, $"Breached: the response target passed {ago} ago and {waits}.",
+            audience == SlaAudience.Customer ? CustomerBreachLabel : TeamBreachLabel);
     }
+
+    private const string TeamBreachLabel = "Breached: time since the response target passed; the customer still waits for a reply.";
+    private const string CustomerBreachLabel = "Breached: time since the response target passed; you are still waiting for a reply.";
 
     private static SlaCountdownView Paused(SlaReading reading, TimeSpan remaining)
     {

@@ -1,3 +1,5 @@
+using HelpdeskDashboard.Platform.Time;
+
 namespace HelpdeskDashboard.Features.Sla;
 
 /// <summary>The words of the SLA timeline: what each segment was and how each clock ended; tested apart from the component.</summary>
@@ -16,14 +18,14 @@ public static class SlaTimelineText
     public static string Outcome(SlaReading reading, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        var elapsed = SlaCountdownText.Duration(reading.Elapsed);
+        var elapsed = DisplayFormat.Duration(reading.Elapsed);
         var how = reading.StopReason == SlaStopReason.AgentReply ? "replied" : "resolved";
         return reading switch
         {
             { Target: null, IsStopped: true } => $"No response target; {how} after {elapsed} of business time.",
             { Target: null } => $"No response target; {elapsed} of business time so far.",
             { IsStopped: true, IsBreached: true } =>
-                $"Breached by {SlaCountdownText.Duration(reading.BreachedBy ?? TimeSpan.Zero)}: {how} after {elapsed} of business time.",
+                $"Breached by {DisplayFormat.Duration(reading.BreachedBy ?? TimeSpan.Zero)}: {how} after {elapsed} of business time.",
             { IsStopped: true } => $"Met: {how} after {elapsed} of business time.",
             _ => SlaCountdownText.Describe(reading, zone).Sentence,
         };
@@ -42,7 +44,7 @@ public static class SlaTimelineText
     }
 
     public static string Target(TimeSpan? target) =>
-        target is { } t ? $"{SlaCountdownText.Duration(t)} of business time" : "No response target";
+        target is { } t ? DisplayFormat.BusinessHours(t) : "No response target";
 
     private static string PauseWords(SlaPauseReason? reason) => reason switch
     {

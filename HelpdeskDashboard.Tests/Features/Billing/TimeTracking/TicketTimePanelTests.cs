@@ -51,7 +51,7 @@ public sealed class TicketTimePanelTests : TicketUiTestContext
         panel.Find("button[data-testid='log-time']").Click();
 
         Assert.Equal(new LogTicketTime(TicketId, new DateOnly(2026, 3, 10), 90, "Remote session", Billable: false), _tracking.Logged.Single());
-        panel.WaitForAssertion(() => Assert.Equal("Logged 1:30 on Tue 10 Mar.", panel.Find("[data-testid='time-feedback']").TextContent.Trim()));
+        panel.WaitForAssertion(() => Assert.Equal("Logged 1 h 30 min on Tue 10 Mar 2026.", panel.Find("[data-testid='time-feedback']").TextContent.Trim()));
     }
 
     [Fact]

@@ -27,8 +27,8 @@ public sealed class InquiryTextTests
         var due = new DateTimeOffset(2026, 11, 27, 16, 0, 0, TimeSpan.Zero);
         var reading = new SlaReading { AsOf = due.AddHours(-1), State = SlaState.Running, Due = due, Target = TimeSpan.FromHours(72) };
 
-        Assert.Equal("Fri 27 Nov 11:00 (America/New_York)", InquiryText.Due(reading, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")));
-        Assert.Equal("Fri 27 Nov 17:00 (Europe/Berlin)", InquiryText.Due(reading, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
+        Assert.Equal("Fri 27 Nov 2026, 11:00, New York (UTC\u221205:00)", InquiryText.Due(reading, TimeZoneInfo.FindSystemTimeZoneById("America/New_York")));
+        Assert.Equal("Fri 27 Nov 2026, 17:00, Berlin (UTC+01:00)", InquiryText.Due(reading, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin")));
     }
 
     [Fact]

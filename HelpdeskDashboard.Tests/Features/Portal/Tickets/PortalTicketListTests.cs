@@ -12,6 +12,16 @@ public sealed class PortalTicketListTests : BunitTestBase
 {
     private static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
 
+    [Fact]
+    public void A_breached_clock_tells_the_customer_that_they_are_still_waiting()
+    {
+        var list = RenderList(Row(8, ReadNow(CustomerWrites("Thu 2026-03-05 10:00", Platinum))));
+
+        var label = list.Find("[data-ticket-id='8'] [data-cell='countdown'] .sla-countdown").GetAttribute("aria-label");
+
+        Assert.Equal("Breached: time since the response target passed; you are still waiting for a reply.", label);
+    }
+
     private IRenderedComponent<PortalTicketList> RenderList(params PortalTicketRow[] rows) =>
         Context.Render<PortalTicketList>(parameters => parameters.Add(l => l.Rows, rows).Add(l => l.TimeZone, NewYork));
 
@@ -29,8 +39,8 @@ public sealed class PortalTicketListTests : BunitTestBase
         AdvanceSeconds(1);
 
         Assert.NotEqual(before, list.Find("[data-ticket-id='7'] [data-cell='countdown'] .sla-countdown__text").TextContent);
-        Assert.Equal("Fri 13 Mar 05:00 (America/New_York)", list.Find("[data-ticket-id='7'] [data-cell='due']").TextContent);
-        Assert.Contains("Due times are shown in America/New_York.", list.Find("caption").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Fri 13 Mar 2026, 05:00, New York (UTC\u221204:00)", list.Find("[data-ticket-id='7'] [data-cell='due']").TextContent);
+        Assert.Contains("Due times are shown in New York (UTC\u221204:00).", list.Find("caption").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -40,12 +40,35 @@ public sealed class SlaCountdownTextTests
         { "resolved within the target", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), TicketResolved("Tue 2026-03-10 12:00")],
             "Tue 2026-03-10 15:00", 0, SlaTone.Met, "met", null },
         { "reply after the target", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Wed 2026-03-11 12:00")],
-            "Wed 2026-03-11 15:00", 0, SlaTone.Breached, "breached by 2:00:00", null },
+            "Wed 2026-03-11 15:00", 0, SlaTone.Breached, "breached by 2 h", null },
         { "Basic tier has no SLA", [CustomerWrites("Tue 2026-03-10 10:00", null)], "Tue 2026-03-10 15:00", 0,
             SlaTone.None, "no SLA", null },
         { "no customer message yet", [], "Tue 2026-03-10 15:00", 0,
             SlaTone.None, "no SLA", null },
     };
+
+    public static TheoryData<string, SlaClockEvent[], string, SlaAudience, string> SentencesByAudience => new()
+    {
+        // label, clock events, read at (Berlin), audience, sentence
+        { "live breach, to the team", [CustomerWrites("Tue 2026-03-10 10:00", Platinum)], "Wed 2026-03-11 11:00", SlaAudience.Team,
+            "Breached: the response target passed 1:00:00 ago and the customer still waits for a reply." },
+        { "live breach, to the customer", [CustomerWrites("Tue 2026-03-10 10:00", Platinum)], "Wed 2026-03-11 11:00", SlaAudience.Customer,
+            "Breached: the response target passed 1:00:00 ago and you are still waiting for a reply." },
+        { "reply in time, to the team", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 12:00")], "Tue 2026-03-10 15:00",
+            SlaAudience.Team, "Met: the customer got a reply within the response target." },
+        { "reply in time, to the customer", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 12:00")], "Tue 2026-03-10 15:00",
+            SlaAudience.Customer, "Met: you got a reply within the response target." },
+    };
+
+    [Theory]
+    [MemberData(nameof(SentencesByAudience))]
+    public void The_customer_reads_about_themselves_as_you(string label, SlaClockEvent[] events, string readAt, SlaAudience audience, string sentence)
+    {
+        var view = SlaCountdownText.Describe(Engine.Read(events, Local(readAt)), Berlin, audience);
+
+        Assert.True(sentence == view.Sentence, $"{label}: got {view.Sentence}");
+        Assert.DoesNotContain(audience == SlaAudience.Customer ? "the customer" : "you ", view.Label, StringComparison.Ordinal);
+    }
 
     [Theory]
     [MemberData(nameof(Readings))]
@@ -120,7 +143,7 @@ public sealed class SlaCountdownTextTests
     {
         var instant = new DateTimeOffset(2026, 11, 30, 19, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal("Mon 30 Nov 20:00", SlaCountdownText.Instant(instant, Berlin));
-        Assert.Equal("Mon 30 Nov 14:00", SlaCountdownText.Instant(instant, FiveHoursWest));
+        Assert.Equal("Mon 30 Nov 2026, 20:00", SlaCountdownText.Instant(instant, Berlin));
+        Assert.Equal("Mon 30 Nov 2026, 14:00", SlaCountdownText.Instant(instant, FiveHoursWest));
     }
 }

@@ -12,19 +12,19 @@ public sealed class SlaTimelineTextTests
     {
         // label, events, read at, outcome, due
         { "replied in time", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 12:00")], "Tue 2026-03-10 15:00",
-            "Met: replied after 2:00:00 of business time.", "Wed 11 Mar 10:00" },
+            "Met: replied after 2 h of business time.", "Wed 11 Mar 2026, 10:00" },
         { "resolved in time", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), TicketResolved("Tue 2026-03-10 12:00")], "Tue 2026-03-10 15:00",
-            "Met: resolved after 2:00:00 of business time.", "Wed 11 Mar 10:00" },
+            "Met: resolved after 2 h of business time.", "Wed 11 Mar 2026, 10:00" },
         { "replied late", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Wed 2026-03-11 12:30")], "Wed 2026-03-11 15:00",
-            "Breached by 2:30:00: replied after 1d 02:30:00 of business time.", "Wed 11 Mar 10:00" },
+            "Breached by 2 h 30 min: replied after 26 h 30 min of business time.", "Wed 11 Mar 2026, 10:00" },
         { "running", [CustomerWrites("Tue 2026-03-10 10:00", Platinum)], "Tue 2026-03-10 11:00",
-            "On track: 23:00:00 of business time left to respond.", "Wed 11 Mar 10:00" },
+            "On track: 23:00:00 of business time left to respond.", "Wed 11 Mar 2026, 10:00" },
         { "paused shows a projected due", [CustomerWrites("Tue 2026-03-10 10:00", Platinum), StatusBecomes("Tue 2026-03-10 12:00", SlaPauseReason.OnHold)],
-            "Tue 2026-03-10 15:00", "Paused (on hold): 22:00:00 of business time left; the clock stands still.", "Wed 11 Mar 13:00 if the clock resumed now" },
+            "Tue 2026-03-10 15:00", "Paused (on hold): 22:00:00 of business time left; the clock stands still.", "Wed 11 Mar 2026, 13:00 if the clock resumed now" },
         { "no target, still open", [CustomerWrites("Tue 2026-03-10 10:00", null)], "Tue 2026-03-10 13:00",
-            "No response target; 3:00:00 of business time so far.", "No due time" },
+            "No response target; 3 h of business time so far.", "No due time" },
         { "no target, replied", [CustomerWrites("Tue 2026-03-10 10:00", null), AgentReplies("Tue 2026-03-10 11:00")], "Tue 2026-03-10 13:00",
-            "No response target; replied after 1:00:00 of business time.", "No due time" },
+            "No response target; replied after 1 h of business time.", "No due time" },
     };
 
     [Theory]
@@ -51,8 +51,8 @@ public sealed class SlaTimelineTextTests
     }
 
     [Theory]
-    [InlineData(24.0, "24:00:00 of business time")]
-    [InlineData(72.0, "3d 00:00:00 of business time")]
+    [InlineData(24.0, "24 business hours")]
+    [InlineData(72.0, "72 business hours")]
     [InlineData(null, "No response target")]
     public void Targets_read_as_business_time(double? hours, string expected) =>
         Assert.Equal(expected, SlaTimelineText.Target(hours is { } h ? Hours(h) : null));

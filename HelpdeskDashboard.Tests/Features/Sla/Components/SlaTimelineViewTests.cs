@@ -25,15 +25,15 @@ public sealed class SlaTimelineViewTests : BunitTestBase
 
         Assert.Equal(
             [
-                ["Counted", "Fri 13 Mar 20:00", "Sat 14 Mar 00:00", "4:00:00"],
-                ["Closed (night, weekend or holiday)", "Sat 14 Mar 00:00", "Mon 16 Mar 00:00", "2d 00:00:00"],
-                ["Counted", "Mon 16 Mar 00:00", "Mon 16 Mar 20:00", "20:00:00"],
-                ["Overdue", "Mon 16 Mar 20:00", "Mon 16 Mar 22:00", "2:00:00"],
+                ["Counted", "Fri 13 Mar 2026, 20:00", "Sat 14 Mar 2026, 00:00", "4 h"],
+                ["Closed (night, weekend or holiday)", "Sat 14 Mar 2026, 00:00", "Mon 16 Mar 2026, 00:00", "48 h"],
+                ["Counted", "Mon 16 Mar 2026, 00:00", "Mon 16 Mar 2026, 20:00", "20 h"],
+                ["Overdue", "Mon 16 Mar 2026, 20:00", "Mon 16 Mar 2026, 22:00", "2 h"],
             ],
             Rows(view, 1));
-        Assert.Equal("Fri 13 Mar 20:00", view.Find("[data-fact='started']").TextContent);
-        Assert.Equal("Mon 16 Mar 20:00", view.Find("[data-fact='due']").TextContent);
-        Assert.Equal("Breached by 2:00:00: replied after 1d 02:00:00 of business time.", view.Find("[data-fact='outcome']").TextContent);
+        Assert.Equal("Fri 13 Mar 2026, 20:00", view.Find("[data-fact='started']").TextContent);
+        Assert.Equal("Mon 16 Mar 2026, 20:00", view.Find("[data-fact='due']").TextContent);
+        Assert.Equal("Breached by 2 h: replied after 26 h of business time.", view.Find("[data-fact='outcome']").TextContent);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class SlaTimelineViewTests : BunitTestBase
 
         Assert.Equal(["Response clock 1 of 2", "Response clock 2 of 2"], view.FindAll("h3").Select(h => h.TextContent));
         Assert.Equal(["Counted", "Paused: waiting on customer", "Counted"], Rows(view, 1).Select(row => row[0]));
-        Assert.Equal("Met: replied after 2:00:00 of business time.", view.Find("[data-cycle='1'] [data-fact='outcome']").TextContent);
+        Assert.Equal("Met: replied after 2 h of business time.", view.Find("[data-cycle='1'] [data-fact='outcome']").TextContent);
         Assert.Equal("On track: 21:00:00 of business time left to respond.", view.Find("[data-cycle='2'] [data-fact='outcome']").TextContent);
     }
 

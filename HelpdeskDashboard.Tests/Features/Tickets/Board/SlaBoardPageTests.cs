@@ -48,7 +48,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
         var board = RenderBoard();
 
         Assert.Equal(
-            ["Acme GmbH", "Platinum", "Printer on fire", "Support inquiry", "Open", "Unassigned", "Wed 11 Mar 10:00", "23:00:00on track"],
+            ["Acme GmbH", "Platinum", "Printer on fire", "Support inquiry", "Open", "Unassigned", "Wed 11 Mar 2026, 10:00", "23:00:00on track"],
             Cells(board, 0));
         Assert.Equal("tickets/41", board.Find("a[data-testid='subject']").GetAttribute("href"));
         var paused = Cells(board, 1);
@@ -230,10 +230,10 @@ public sealed class SlaBoardPageTests : BunitTestBase
 
         // Due Wednesday 10:00 in Berlin (UTC+1 in March) is 04:00 five hours west of UTC.
         var due = board.Find("tbody tr[data-ticket='41'] time[data-testid='due']");
-        Assert.Equal("Wed 11 Mar 04:00", due.TextContent);
+        Assert.Equal("Wed 11 Mar 2026, 04:00", due.TextContent);
         Assert.Equal("2026-03-11T09:00:00Z", due.GetAttribute("datetime"));
         Assert.Equal("As of 05:00:00", board.Find("[data-testid='as-of']").TextContent.Trim());
-        Assert.Equal("Test/FiveHoursWest", board.Find("[data-testid='viewer-zone']").TextContent);
+        Assert.Equal("FiveHoursWest (UTC\u221205:00)", board.Find("[data-testid='viewer-zone']").TextContent);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public sealed class TicketPageTests : TicketUiTestContext
 
         Assert.Equal("Printer on fire", page.Find("h1 [data-testid='subject']").TextContent);
         Assert.Equal(
-            ["Acme GmbH", "Platinum", "Support inquiry", "Open", "Unassigned", "23:00:00on track", "Wed 11 Mar 10:00"],
+            ["Acme GmbH", "Platinum", "Support inquiry", "Open", "Unassigned", "23:00:00on track", "Wed 11 Mar 2026, 10:00"],
             new[] { "customer", "tier", "kind", "status", "assignee", "countdown", "due" }.Select(f => Fact(page, f)));
     }
 

@@ -34,7 +34,7 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
         var message = Assert.Single(result.Errors);
         Assert.Contains("you had version 0, it is at version 1", message, StringComparison.Ordinal);
         Assert.Contains("It is now Open and assigned to Jonas Weber", message, StringComparison.Ordinal);
-        Assert.Contains("a reply by Jonas Weber at 2026-05-13 10:30", message, StringComparison.Ordinal);
+        Assert.Contains("a reply by Jonas Weber at Wed 13 May 2026, 10:30", message, StringComparison.Ordinal);
         Assert.Equal(before, await _world.StateAsync());
         Assert.Empty(_world.Published);
     }

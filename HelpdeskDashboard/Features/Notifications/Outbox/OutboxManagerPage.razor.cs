@@ -1,4 +1,3 @@
-using System.Globalization;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Platform.Time;
 using Microsoft.AspNetCore.Components;
@@ -74,7 +73,7 @@ public sealed partial class OutboxManagerPage : ComponentBase
     }
 
     private string When(DateTimeOffset? instant) => instant is { } value
-        ? TimeZoneInfo.ConvertTime(value, _zone).ToString("ddd d MMM yyyy HH:mm:ss", CultureInfo.InvariantCulture)
+        ? HelpdeskDashboard.Platform.Time.DisplayFormat.Instant(value, _zone)
         : "—";
 
     private static string StatusChoice(OutboxStatus? status) => status is { } s ? OutboxText.Status(s) : "All statuses";

@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Platform.Time;
 namespace HelpdeskDashboard.Features.Portal.Profile;
 
 /// <summary>The IANA zones this machine knows, offered as suggestions; the validator still decides.</summary>
@@ -8,12 +9,6 @@ public static class TimeZoneChoices
 
     public static IReadOnlyList<string> All => Known.Value;
 
-    /// <summary>"Europe/Berlin (UTC+01:00 now)": the offset helps people who do not know their zone's name.</summary>
-    public static string Describe(TimeZoneInfo zone, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(zone);
-        var offset = zone.GetUtcOffset(now);
-        var sign = offset < TimeSpan.Zero ? "-" : "+";
-        return $"{zone.Id} (UTC{sign}{offset.Duration():hh\\:mm} now)";
-    }
+    /// <summary>"Berlin (UTC+01:00)": the one zone style (DisplayFormat.Zone), with the offset at <paramref name="now"/>.</summary>
+    public static string Describe(TimeZoneInfo zone, DateTimeOffset now) => DisplayFormat.Zone(zone, now);
 }

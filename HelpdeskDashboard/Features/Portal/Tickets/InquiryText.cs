@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Portal.Tickets;
 
@@ -49,6 +50,6 @@ public static class InquiryText
     {
         ArgumentNullException.ThrowIfNull(zone);
         var text = Sla.SlaTimelineText.Due(reading, zone);
-        return reading.Due is null ? text : $"{text} ({zone.Id})";
+        return reading.Due is { } due ? $"{text}, {DisplayFormat.Zone(zone, due)}" : text;
     }
 }

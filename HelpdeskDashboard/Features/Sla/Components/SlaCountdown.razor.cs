@@ -33,6 +33,10 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     [Parameter, EditorRequired]
     public TimeZoneInfo TimeZone { get; set; } = default!;
 
+    /// <summary>The customer reads "you", the team "the customer".</summary>
+    [Parameter]
+    public SlaAudience Audience { get; set; }
+
     private static bool IsLive(SlaReading loaded) => loaded.Target is not null && !loaded.IsStopped;
 
     /// <summary>Disposed components are skipped by the group (it works off the circuit and may hold one for a moment).</summary>
@@ -88,7 +92,7 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     internal void Rerender() => StateHasChanged();
 
     private SlaCountdownView Describe(SlaReading loaded, DateTimeOffset now) =>
-        SlaCountdownText.Describe(Engine.Advance(loaded, now), TimeZone);
+        SlaCountdownText.Describe(Engine.Advance(loaded, now), TimeZone, Audience);
 
     internal static string ToneClass(SlaTone tone) => tone switch
     {

@@ -24,7 +24,7 @@ internal static class TicketConflictMessage
         var latest = await LatestActivityAsync(db, ticketId, cancellationToken);
         var by = latest is null
             ? ""
-            : $"; the latest change was {latest.Value.What} at {calendar.ToCompanyTime(new DateTimeOffset(latest.Value.AtUtcTicks, TimeSpan.Zero)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}";
+            : $"; the latest change was {latest.Value.What} at {HelpdeskDashboard.Platform.Time.DisplayFormat.Converted(calendar.ToCompanyTime(new DateTimeOffset(latest.Value.AtUtcTicks, TimeSpan.Zero)))}";
 
         return $"Ticket #{ticketId} was changed by someone else after you opened it (you had version {yourVersion}, it is at version {ticket.Version}). "
             + $"{now}{by}. Nothing was saved: reload the ticket and try again.";
