@@ -13,11 +13,12 @@ public sealed class StatementCsvTests
     }, 15));
 
     [Fact]
-    public void A_row_holds_minutes_and_cents_as_plain_integers()
+    public void A_row_holds_minutes_and_cents_as_plain_integers_with_the_rates_that_explain_them()
     {
         var row = StatementCsv.Write([Statement("Nordlicht Bäckerei")]).Split("\r\n")[1];
 
-        Assert.Equal("2026-05,7,\"Nordlicht Bäckerei\",Basic,QuarterlyDecision,0,0,0,0,61,0,61,75,9375,0,0,0,1,20000,0,29375", row);
+        // ... 75 billed minutes × 7500 cents an hour = 9375; 1 project × 20000 = 20000; no subscription.
+        Assert.Equal("2026-05,7,\"Nordlicht Bäckerei\",Basic,QuarterlyDecision,0,0,0,0,61,0,61,75,9375,0,0,0,1,20000,0,29375,7500,7500,20000,,,", row);
     }
 
     [Theory]

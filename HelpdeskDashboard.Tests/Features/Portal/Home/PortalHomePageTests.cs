@@ -66,11 +66,15 @@ public sealed class PortalHomePageTests : BunitTestBase
     }
 
     [Fact]
-    public void Overage_so_far_shows_the_billed_quarter_hours_and_their_cost()
+    public void The_months_total_is_shown_as_the_lines_that_make_it_overage_as_billed_time_times_the_rate()
     {
         var page = Render(Home(Tier.Gold, used: 241));
 
-        Assert.Equal("€18.75 (15 min billed)", page.Find("[data-testid='overage-cost']").TextContent.Trim());
+        var overage = page.Find("[data-testid='statement-breakdown'] tr[data-line='Overage']");
+        Assert.Contains("15 min × €75.00 per hour", overage.TextContent, StringComparison.Ordinal);
+        Assert.Equal("€18.75", overage.QuerySelector("[data-testid='line-amount']")!.TextContent.Trim());
+        Assert.Equal("€18.75", page.Find("[data-testid='month-total']").TextContent.Trim());
+        Assert.Contains("Total this month so far", page.Find("[data-testid='statement-breakdown'] tfoot").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace HelpdeskDashboard.Features.Billing.Manager;
 
 /// <summary>
 /// The monthly statements as CSV (RFC 4180: comma, CRLF, double quotes around text). Minutes are whole minutes, money
-/// whole euro cents, so a spreadsheet sums without rounding. Text that a spreadsheet would run as a formula gets a
+/// whole euro cents, so a spreadsheet sums without rounding. The columns are the lines of <see cref="StatementBreakdown"/>
+/// (quantity, rate and amount of each), so the file explains each total as the portal does. Text that a spreadsheet would run as a formula gets a
 /// leading apostrophe.
 /// </summary>
 public static class StatementCsv
@@ -18,6 +19,9 @@ public static class StatementCsv
         "used_minutes", "remaining_minutes", "overage_minutes", "billed_overage_minutes", "overage_cents",
         "change_request_minutes", "billed_change_request_minutes", "change_request_cents",
         "new_project_requests", "project_fee_cents", "purchases_cents", "total_cents",
+        // The rates the amounts were computed with, and the subscription that is billed separately (not in total_cents).
+        "extra_hour_rate_cents", "change_rate_cents", "project_fee_each_cents",
+        "subscription", "subscription_billing", "subscription_price_cents",
     ];
 
     public static string Write(IEnumerable<CustomerStatement> statements)
@@ -34,6 +38,9 @@ public static class StatementCsv
                 u.UsedMinutes, u.RemainingMinutes, u.OverageMinutes, u.BilledOverageMinutes, u.OverageCost.Cents,
                 u.ChangeRequestMinutes, u.BilledChangeRequestMinutes, u.ChangeRequestCost.Cents,
                 u.NewProjectRequests, u.ProjectFees.Cents, u.Purchases.Cents, u.Total.Cents,
+                u.Tier.ExtraHourRate.Cents, u.Tier.ChangeRate.Cents, u.Tier.NewProjectFee.Cents,
+                u.Subscription?.Plan.Tier.ToString() ?? "", u.Subscription?.Billing.ToString() ?? "",
+                u.Subscription is { } paid ? paid.Price.Cents : "",
             ];
             csv.Append(string.Join(',', values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))).Append("\r\n");
         }
