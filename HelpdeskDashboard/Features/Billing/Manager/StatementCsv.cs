@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
 using HelpdeskDashboard.Features.Billing.Usage;
+using nietras.SeparatedValues;
 
 namespace HelpdeskDashboard.Features.Billing.Manager;
 
 /// <summary>
-/// The monthly statements as CSV (RFC 4180: comma, CRLF, double quotes around text). Minutes are whole minutes, money
+/// The monthly statements as CSV, written by Sep (RFC 4180: comma, quotes only where a field needs them). Minutes are whole minutes, money
 /// whole euro cents, so a spreadsheet sums without rounding. The columns are the lines of <see cref="StatementBreakdown"/>
 /// (quantity, rate and amount of each), so the file explains each total as the portal does. Text that a spreadsheet would run as a formula gets a
 /// leading apostrophe.
@@ -27,32 +27,38 @@ public static class StatementCsv
     public static string Write(IEnumerable<CustomerStatement> statements)
     {
         ArgumentNullException.ThrowIfNull(statements);
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', Columns)).Append("\r\n");
-        foreach (var (customerId, name, u) in statements)
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
+        using (var writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).To(text))
         {
-            object[] values =
-            [
-                u.Month.Label, customerId, Text(name), u.Tier.Tier.ToString(), u.TierSource.ToString(),
-                u.IncludedMinutes, u.CarriedOverMinutes, u.PurchasedMinutes, u.AllowanceMinutes,
-                u.UsedMinutes, u.RemainingMinutes, u.OverageMinutes, u.BilledOverageMinutes, u.OverageCost.Cents,
-                u.ChangeRequestMinutes, u.BilledChangeRequestMinutes, u.ChangeRequestCost.Cents,
-                u.NewProjectRequests, u.ProjectFees.Cents, u.Purchases.Cents, u.Total.Cents,
-                u.Tier.ExtraHourRate.Cents, u.Tier.ChangeRate.Cents, u.Tier.NewProjectFee.Cents,
-                u.Subscription?.Plan.Tier.ToString() ?? "", u.Subscription?.Billing.ToString() ?? "",
-                u.Subscription is { } paid ? paid.Price.Cents : "",
-            ];
-            csv.Append(string.Join(',', values.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)))).Append("\r\n");
+            writer.Header.Add(Columns);
+            writer.Header.Write();
+            foreach (var (customerId, name, u) in statements)
+            {
+                object[] values =
+                [
+                    u.Month.Label, customerId, Text(name), u.Tier.Tier.ToString(), u.TierSource.ToString(),
+                    u.IncludedMinutes, u.CarriedOverMinutes, u.PurchasedMinutes, u.AllowanceMinutes,
+                    u.UsedMinutes, u.RemainingMinutes, u.OverageMinutes, u.BilledOverageMinutes, u.OverageCost.Cents,
+                    u.ChangeRequestMinutes, u.BilledChangeRequestMinutes, u.ChangeRequestCost.Cents,
+                    u.NewProjectRequests, u.ProjectFees.Cents, u.Purchases.Cents, u.Total.Cents,
+                    u.Tier.ExtraHourRate.Cents, u.Tier.ChangeRate.Cents, u.Tier.NewProjectFee.Cents,
+                    u.Subscription?.Plan.Tier.ToString() ?? "", u.Subscription?.Billing.ToString() ?? "",
+                    u.Subscription is { } paid ? paid.Price.Cents : "",
+                ];
+                using var row = writer.NewRow();
+                for (var i = 0; i < Columns.Length; i++)
+                {
+                    row[Columns[i]].Set(Convert.ToString(values[i], CultureInfo.InvariantCulture));
+                }
+            }
         }
 
-        return csv.ToString();
+        return text.ToString();
     }
 
     public static string FileName(BillingMonth month) => $"statements-{month.Label}.csv";
 
-    private static string Text(string value)
-    {
-        var safe = value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab/CR) as a formula: a leading apostrophe defuses it.
+    private static string Text(string value) =>
+        value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
 }
