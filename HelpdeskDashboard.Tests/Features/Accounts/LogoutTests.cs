@@ -2,6 +2,9 @@ using System.Net;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HelpdeskDashboard.Tests.Features.Accounts;
 
@@ -68,6 +71,25 @@ public sealed class LogoutTests(SignedInAppFixture fixture) : IClassFixture<Sign
         Assert.Equal(HttpStatusCode.Redirect, logout.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusWithCookieAsync(thief, $"/api/tickets/{fixture.GoldTicketId}", stolen));
         Assert.Equal(HttpStatusCode.Redirect, await StatusWithCookieAsync(thief, "/board", stolen));
+    }
+
+    [Fact]
+    public async Task Open_circuits_of_the_account_fail_their_next_revalidation_after_sign_out()
+    {
+        using var client = await fixture.App.CreateSignedInClientAsync(DemoAccounts.CustomerEmail);
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var circuitUser = await scope.ServiceProvider.GetRequiredService<SignInManager<ApplicationUser>>()
+            .CreateUserPrincipalAsync((await users.FindByEmailAsync(DemoAccounts.CustomerEmail))!);
+        var revalidation = (IdentityRevalidatingAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>();
+        var before = await revalidation.IsStillValidAsync(circuitUser);
+        var token = await client.GetAntiforgeryTokenAsync("/");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { [SignInClient.TokenField] = token });
+
+        using var logout = await client.PostAsync(new Uri(AccountPaths.Logout, UriKind.Relative), form, Cancel);
+
+        Assert.True(before);
+        Assert.False(await revalidation.IsStillValidAsync(circuitUser));
     }
 
     private static async Task<HttpStatusCode> StatusWithCookieAsync(HttpClient client, string path, string cookie)
