@@ -34,6 +34,16 @@ public sealed class NotificationBellTests : BunitTestBase
     }
 
     [Fact]
+    public void The_bell_is_one_control_not_a_button_inside_a_button()
+    {
+        var bell = RenderBell();
+
+        var focusable = bell.FindAll("button, a[href], [tabindex]:not([tabindex='-1']), [role='button']");
+
+        Assert.Equal("BUTTON", Assert.Single(focusable).TagName);
+    }
+
+    [Fact]
     public void Without_a_signed_in_agent_there_is_no_bell()
     {
         Context.AddAuthorization().SetAuthorized("customer@example.com");
