@@ -64,6 +64,20 @@ public sealed class TiersPageTests : BunitTestBase
         Assert.Equal("€64.00 per hour", Fact(page, Tier.Gold, "change-rate"));
         Assert.Equal("€249.99", Fact(page, Tier.Gold, "monthly-price-detail"));
         Assert.Equal("€2,499.00", Fact(page, Tier.Gold, "yearly-price"));
+        Assert.Equal("Support inquiries, answered within 48 business hours", Fact(page, Tier.Gold, "portal-access"));
+    }
+
+    [Fact]
+    public void Basic_is_not_said_to_lack_the_portal_its_customers_use_for_paid_support()
+    {
+        var page = RenderWith(TestTiers.CatalogWith(tier => tier.Tier == Tier.Basic
+            ? tier with { ExtraHourRate = Money.FromEuros(90m), NewProjectFee = Money.FromEuros(250m) }
+            : tier));
+
+        var basic = Fact(page, Tier.Basic, "portal-access");
+
+        Assert.Equal("Paid support requests at €90.00 per hour and new project requests (€250.00 each); free help in the community forum", basic);
+        Assert.DoesNotContain(page.FindAll("dd"), dd => dd.TextContent.Trim() == "No");
     }
 
     [Fact]
@@ -74,7 +88,10 @@ public sealed class TiersPageTests : BunitTestBase
         Assert.Equal("No response target", Fact(page, Tier.Basic, "response-target"));
         Assert.Equal("free", Fact(page, Tier.Basic, "monthly-price-detail"));
         Assert.Equal("free", Fact(page, Tier.Basic, "yearly-price"));
-        Assert.Equal("No", Fact(page, Tier.Basic, "portal-access"));
+        Assert.Equal(
+            "Paid support requests at €75.00 per hour and new project requests (€200.00 each); free help in the community forum",
+            Fact(page, Tier.Basic, "portal-access"));
+        Assert.Equal("Support inquiries, answered within 24 business hours", Fact(page, Tier.Platinum, "portal-access"));
         Assert.Equal("€200.00", Fact(page, Tier.Basic, "new-project-fee"));
         Assert.Equal("included", Fact(page, Tier.Platinum, "new-project-fee"));
         Assert.Equal("24 business hours", Fact(page, Tier.Platinum, "response-target"));

@@ -21,7 +21,17 @@ public static class TierText
         var hours => $"{hours.ToString(CultureInfo.InvariantCulture)} hours per month",
     };
 
-    public static string PortalAccess(TierDefinition tier) => tier.PortalAccess ? "Yes" : "No";
+    /// <summary>
+    /// What the helpdesk portal gives the tier. Every customer signs in to it; without support inquiries (Basic)
+    /// it is for paid support and new projects, at the tier's rates.
+    /// </summary>
+    public static string PortalAccess(TierDefinition tier)
+    {
+        ArgumentNullException.ThrowIfNull(tier);
+        return tier.PortalAccess
+            ? tier.ResponseTargetBusinessHours is null ? "Support inquiries" : $"Support inquiries, answered within {ResponseTarget(tier)}"
+            : $"Paid support requests at {HourlyRate(tier.ExtraHourRate)} and new project requests ({Fee(tier.NewProjectFee)} each); free help in the community forum";
+    }
 
     public static string HourlyRate(Money rate) => $"{rate} per hour";
 
