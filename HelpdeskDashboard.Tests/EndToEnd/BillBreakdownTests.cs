@@ -46,6 +46,39 @@ public sealed class BillBreakdownTests(DemoBrowserFixture browser)
         Assert.Equal(await SumOfLinesAsync(breakdown), Euros(await breakdown.GetByTestId("month-total").TextContentAsync()));
     }
 
+    [Fact]
+    public async Task The_usage_charts_axis_fits_the_hours_instead_of_running_to_20()
+    {
+        await using var session = await browser.NewSessionAsync();
+        var page = session.Page;
+        await page.SignInAsync(browser, DemoSignIn.Customer);
+        await page.WaitForInteractiveAsync();
+        await page.Locator(".mud-chart svg text").First.WaitForAsync();
+
+        var ticks = (await page.Locator(".mud-chart svg text").AllTextContentsAsync())
+            .Select(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null)
+            .OfType<double>().ToList();
+        var hours = (await page.Locator("[data-testid='usage-table'] tbody td:nth-child(3), [data-testid='usage-table'] tbody td:nth-child(4)").AllTextContentsAsync())
+            .Select(Hours).ToList();
+
+        Assert.NotEmpty(ticks);
+        Assert.True(ticks.Max() <= Math.Max(1, hours.Max()) * 2, $"top tick {ticks.Max()} for at most {hours.Max()} h");
+    }
+
+    // "2 h 30 min" → 2.5
+    private static double Hours(string text)
+    {
+        var parts = text.Trim().Split(' ');
+        double total = 0;
+        for (var i = 0; i + 1 < parts.Length; i += 2)
+        {
+            var value = double.Parse(parts[i], CultureInfo.InvariantCulture);
+            total += parts[i + 1] == "h" ? value : value / 60;
+        }
+
+        return total;
+    }
+
     private static async Task<decimal> SumOfLinesAsync(ILocator breakdown)
     {
         var amounts = await breakdown.Locator("tbody [data-testid='line-amount']").AllTextContentsAsync();
