@@ -150,20 +150,6 @@ public sealed class OrderApiHardeningTests(SmallBodyOrderApiFixture fixture) : I
 
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
-    private async Task<HttpResponseMessage> PostAsync(string? key, HttpContent content, bool chunked = false)
-    {
-        using var client = fixture.App.CreateBrowserLikeClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(OrderApiEndpoints.Path, UriKind.Relative)) { Content = content };
-        if (key is not null)
-        {
-            request.Headers.Add(OrderApiEndpoints.ApiKeyHeader, key);
-        }
-
-        if (chunked)
-        {
-            request.Headers.TransferEncodingChunked = true;
-        }
-
-        return await client.SendAsync(request, Ct);
-    }
+    private Task<HttpResponseMessage> PostAsync(string? key, HttpContent content, bool chunked = false) =>
+        fixture.App.PostOrdersAsync(key, content, chunked);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using HelpdeskDashboard.Features.Orders;
-using HelpdeskDashboard.Tests.Infrastructure;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
 
@@ -50,10 +49,7 @@ public sealed class OrderApiRaceTests(OrderApiFixture fixture) : IClassFixture<O
 
     private async Task<(HttpStatusCode Status, OrderImportResponse? Body)> PostAsync(object body)
     {
-        using var client = fixture.App.CreateBrowserLikeClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(OrderApiEndpoints.Path, UriKind.Relative)) { Content = JsonContent.Create(body) };
-        request.Headers.Add(OrderApiEndpoints.ApiKeyHeader, OrderApiFixture.ApiKey);
-        using var response = await client.SendAsync(request, Ct);
+        using var response = await fixture.App.PostOrdersAsync(OrderApiFixture.ApiKey, JsonContent.Create(body));
         return (response.StatusCode, response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<OrderImportResponse>(Ct) : null);
     }
 }

@@ -109,15 +109,5 @@ public sealed class OrderApiTests(OrderApiFixture fixture) : IClassFixture<Order
     private object Order(string id, decimal amount, string orderedAt = "2026-01-10T10:00:00+01:00") =>
         new { externalOrderId = id, customerId = fixture.CustomerId, orderedAt, amount, currency = "EUR" };
 
-    private async Task<HttpResponseMessage> PostAsync(string? key, object body)
-    {
-        using var client = fixture.App.CreateBrowserLikeClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(OrderApiEndpoints.Path, UriKind.Relative)) { Content = JsonContent.Create(body) };
-        if (key is not null)
-        {
-            request.Headers.Add(OrderApiEndpoints.ApiKeyHeader, key);
-        }
-
-        return await client.SendAsync(request, Ct);
-    }
+    private Task<HttpResponseMessage> PostAsync(string? key, object body) => fixture.App.PostOrdersAsync(key, JsonContent.Create(body));
 }

@@ -4,7 +4,6 @@ using CsCheck;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Tests.Data;
-using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Tests.Features.Orders;
@@ -111,10 +110,7 @@ public sealed class OrderInputFuzzTests(OrderApiFixture fixture) : IClassFixture
 
     private async Task<HttpStatusCode> PostAsync(HttpContent content)
     {
-        using var client = fixture.App.CreateBrowserLikeClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(OrderApiEndpoints.Path, UriKind.Relative)) { Content = content };
-        request.Headers.Add(OrderApiEndpoints.ApiKeyHeader, OrderApiFixture.ApiKey);
-        using var response = await client.SendAsync(request, Ct);
+        using var response = await fixture.App.PostOrdersAsync(OrderApiFixture.ApiKey, content);
         return response.StatusCode;
     }
 }
