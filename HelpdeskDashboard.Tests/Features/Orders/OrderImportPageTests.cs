@@ -35,6 +35,19 @@ public sealed class OrderImportPageTests : BunitTestBase
         Assert.Empty(page.FindAll("[data-testid=import-button]"));
     }
 
+    [Fact]
+    public void An_amount_too_large_for_a_decimal_check_is_a_row_error_and_nothing_can_be_imported()
+    {
+        var page = Context.Render<OrderImportPage>();
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(
+            "external_order_id,customer_id,ordered_at,amount\nA-1,1,2026-01-10,1000000000000000000000000000\n", "orders.csv"));
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "The amount must be within ±100000000 euros.", page.Find("[data-testid=import-preview]").TextContent, StringComparison.Ordinal));
+        Assert.True(page.Find("[data-testid=import-button]").HasAttribute("disabled"));
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await _database.DisposeAsync();
