@@ -50,18 +50,18 @@ public sealed class BoardRowView
     {
         var tier = TicketText.Tier(row.Tier);
         var html = new StringBuilder(512)
-            .Append("<td>").Append(Encoder.Encode(row.CustomerName)).Append("</td>")
-            .Append("<td><span class=\"").Append(TierClassOf(row.Tier)).Append("\" data-tier=\"").Append(Encoder.Encode(tier)).Append("\">")
+            .Append("<td data-label=\"Customer\">").Append(Encoder.Encode(row.CustomerName)).Append("</td>")
+            .Append("<td data-label=\"Tier\"><span class=\"").Append(TierClassOf(row.Tier)).Append("\" data-tier=\"").Append(Encoder.Encode(tier)).Append("\">")
             .Append(Encoder.Encode(tier)).Append("</span></td>")
             .Append(CultureInfo.InvariantCulture, $"<td class=\"board-table__subject\"><a href=\"tickets/{row.TicketId}\" data-testid=\"subject\">")
             .Append(Encoder.Encode(row.Subject)).Append("</a></td>")
-            .Append("<td>").Append(Encoder.Encode(TicketText.Kind(row.Kind))).Append("</td>")
-            .Append("<td>").Append(Encoder.Encode(TicketText.Status(row.Status))).Append("</td>")
-            .Append(row.AssigneeName is null ? "<td class=\"board-muted\">" : "<td>")
+            .Append("<td data-label=\"Kind\">").Append(Encoder.Encode(TicketText.Kind(row.Kind))).Append("</td>")
+            .Append("<td data-label=\"Status\">").Append(Encoder.Encode(TicketText.Status(row.Status))).Append("</td>")
+            .Append(row.AssigneeName is null ? "<td data-label=\"Assignee\" class=\"board-muted\">" : "<td data-label=\"Assignee\">")
             .Append(Encoder.Encode(TicketText.Assignee(row.AssigneeName))).Append("</td>");
         if (row.Sla.Due is { } due)
         {
-            html.Append("<td><time class=\"board-due\" datetime=\"")
+            html.Append("<td data-label=\"Due\"><time class=\"board-due\" datetime=\"")
                 .Append(due.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
                 .Append("\" data-testid=\"due\">").Append(Encoder.Encode(SlaCountdownText.Instant(due, zone))).Append("</time>");
             if (row.Sla.DueIsProjection)
@@ -73,7 +73,7 @@ public sealed class BoardRowView
         }
         else
         {
-            html.Append("<td><span class=\"board-muted\">none</span></td>");
+            html.Append("<td data-label=\"Due\"><span class=\"board-muted\">none</span></td>");
         }
 
         return html.ToString();
