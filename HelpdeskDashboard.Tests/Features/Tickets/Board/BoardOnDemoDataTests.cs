@@ -31,19 +31,19 @@ public sealed class BoardOnDemoDataTests
         var all = await agent.Board.GetPageAsync(new BoardFilter(), 0, BoardQuery.MaxPageSize, cancel);
         Assert.True(all.TotalCount < BoardQuery.MaxPageSize, "the demo's open tickets fit on one page");
 
+        var today = DateOnly.FromDateTime(TicketTestWorld.Calendar.ToCompanyTime(all.AsOf).DateTime);
         foreach (var filter in Enum.GetValues<BoardSlaFilter>())
         {
             var page = await agent.Board.GetPageAsync(new BoardFilter(Sla: filter), 0, BoardQuery.MaxPageSize, cancel);
-            var expected = all.Rows.Where(r => Matches(filter, r)).Select(r => r.TicketId).ToList();
+            var expected = all.Rows.Where(r => Matches(filter, r, today)).Select(r => r.TicketId).ToList();
             Assert.True(expected.SequenceEqual(page.Rows.Select(r => r.TicketId)), $"{label}, {filter}: expected {expected.Count}, got {page.Rows.Count}");
         }
 
-        var today = DateOnly.FromDateTime(TicketTestWorld.Calendar.ToCompanyTime(all.AsOf).DateTime);
         Assert.Equal(
             new BoardCounters(
                 all.Rows.Count(r => Counting(r) && r.Sla.IsBreached),
                 all.Rows.Count(r => Counting(r) && r.Sla.IsAtRisk),
-                all.Rows.Count(r => Counting(r) && DateOnly.FromDateTime(TicketTestWorld.Calendar.ToCompanyTime(r.Sla.Due!.Value).DateTime) == today)),
+                all.Rows.Count(r => DueOn(r, today))),
             all.Counters);
         Assert.True(all.Counters.Breached > 0 && all.Counters.AtRisk > 0, $"{label}: the demo has breached and at-risk clocks");
     }
@@ -94,7 +94,10 @@ public sealed class BoardOnDemoDataTests
     /// <summary>A live clock with an SLA, not paused: the only kind with a due instant that counts down.</summary>
     private static bool Counting(BoardRow row) => row.Sla is { IsStopped: false, Target: not null, PauseReason: null, ClockStartedAt: not null };
 
-    private static bool Matches(BoardSlaFilter filter, BoardRow row) => filter switch
+    private static bool DueOn(BoardRow row, DateOnly day) =>
+        Counting(row) && DateOnly.FromDateTime(TicketTestWorld.Calendar.ToCompanyTime(row.Sla.Due!.Value).DateTime) == day;
+
+    private static bool Matches(BoardSlaFilter filter, BoardRow row, DateOnly today) => filter switch
     {
         BoardSlaFilter.Any => true,
         BoardSlaFilter.Breached => Counting(row) && row.Sla.IsBreached,
@@ -103,6 +106,7 @@ public sealed class BoardOnDemoDataTests
         BoardSlaFilter.OutsideBusinessHours => row.Sla.State == SlaState.OutsideBusinessHours,
         BoardSlaFilter.Paused => row.Status is TicketStatus.WaitingOnCustomer or TicketStatus.OnHold,
         BoardSlaFilter.NoSla => row.Sla.Target is null,
+        BoardSlaFilter.DueToday => DueOn(row, today),
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, null),
     };
 }

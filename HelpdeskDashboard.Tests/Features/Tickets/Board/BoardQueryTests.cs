@@ -93,15 +93,43 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.Equal(expected.Length, page.TotalCount);
     }
 
-    [Fact]
-    public async Task Counters_cover_every_open_ticket_whatever_the_filter()
+    public static TheoryData<string, BoardFilter, BoardCounters> CountersByView => new()
     {
-        var all = await PageAsync(new BoardFilter());
-        var narrowed = await PageAsync(new BoardFilter(BoardScope.Unassigned, Tier.Basic));
-
         // Breached: the encoder; at risk: the CPU ticket; due today (Wednesday): the CPU ticket at 14:00.
-        Assert.Equal(new BoardCounters(Breached: 1, AtRisk: 1, DueToday: 1), all.Counters);
-        Assert.Equal(all.Counters, narrowed.Counters);
+        { "every open ticket", new BoardFilter(), new BoardCounters(Breached: 1, AtRisk: 1, DueToday: 1) },
+        { "the SLA state filter does not narrow them", new BoardFilter(Sla: BoardSlaFilter.Running), new BoardCounters(1, 1, 1) },
+        { "mine (Alex): the encoder only", new BoardFilter(BoardScope.Mine), new BoardCounters(Breached: 1, AtRisk: 0, DueToday: 0) },
+        { "Jonas's CPU ticket is not unassigned", new BoardFilter(BoardScope.Unassigned), new BoardCounters(0, 0, 0) },
+        { "Platinum keeps both", new BoardFilter(Tier: Tier.Platinum), new BoardCounters(1, 1, 1) },
+        { "a search for the CPU ticket", new BoardFilter(Search: "cpu"), new BoardCounters(Breached: 0, AtRisk: 1, DueToday: 1) },
+    };
+
+    [Theory]
+    [MemberData(nameof(CountersByView))]
+    public async Task Counters_count_the_view_by_scope_tier_and_search_but_not_by_sla_state(string label, BoardFilter filter, BoardCounters expected)
+    {
+        var page = await PageAsync(filter);
+
+        Assert.True(expected == page.Counters, $"{label}: {page.Counters}");
+    }
+
+    public static TheoryData<string, BoardFilter, string[]> Sorts => new()
+    {
+        { "customer, then most urgent", new BoardFilter(Scope: BoardScope.Unassigned, Sort: BoardSort.Customer), ["Gold scale calibration", "Gold line stops at night", "Basic question about exports"] },
+        { "tier descending", new BoardFilter(Sort: BoardSort.Tier, Descending: true),
+            ["Encoder fault on axis 2", "100% CPU on HMI_7", "Platinum label printer", "Gold scale calibration", "Gold line stops at night", "Waiting for log files", "Answered but still open", "Basic question about exports"] },
+        { "subject", new BoardFilter(BoardScope.Mine, Sort: BoardSort.Subject), ["Encoder fault on axis 2", "Platinum label printer", "Waiting for log files"] },
+        { "assignee, unassigned last", new BoardFilter(Tier: Tier.Platinum, Sort: BoardSort.Assignee), ["Encoder fault on axis 2", "Platinum label printer", "100% CPU on HMI_7"] },
+        { "latest due first, no due time last", new BoardFilter(BoardScope.Mine, Descending: true), ["Platinum label printer", "Encoder fault on axis 2", "Waiting for log files"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sorts))]
+    public async Task Each_column_sorts_with_urgency_breaking_ties(string label, BoardFilter filter, string[] expected)
+    {
+        var page = await PageAsync(filter);
+
+        Assert.True(expected.SequenceEqual(Subjects(page)), $"{label}: {string.Join(" | ", Subjects(page))}");
     }
 
     [Fact]

@@ -232,7 +232,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
         var due = board.Find("tbody tr[data-ticket='41'] time[data-testid='due']");
         Assert.Equal("Wed 11 Mar 2026, 04:00", due.TextContent);
         Assert.Equal("2026-03-11T09:00:00Z", due.GetAttribute("datetime"));
-        Assert.Equal("As of 05:00:00", board.Find("[data-testid='as-of']").TextContent.Trim());
+        Assert.Equal("Counted at 05:00:00", board.Find("[data-testid='as-of']").TextContent.Trim());
         Assert.Equal("FiveHoursWest (UTC\u221205:00)", board.Find("[data-testid='viewer-zone']").TextContent);
     }
 

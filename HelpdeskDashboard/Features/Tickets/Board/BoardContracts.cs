@@ -21,13 +21,30 @@ public enum BoardSlaFilter
     Paused,
     OutsideBusinessHours,
     NoSla,
+
+    /// <summary>A live clock due on today's company date, breached ones included (the counter of that name).</summary>
+    DueToday,
+}
+
+/// <summary>The column the board is sorted by; <see cref="Due"/> is the board's urgency order.</summary>
+public enum BoardSort
+{
+    Due,
+    Customer,
+    Tier,
+    Subject,
+    Kind,
+    Status,
+    Assignee,
 }
 
 public sealed record BoardFilter(
     BoardScope Scope = BoardScope.All,
     Tier? Tier = null,
     BoardSlaFilter Sla = BoardSlaFilter.Any,
-    string? Search = null);
+    string? Search = null,
+    BoardSort Sort = BoardSort.Due,
+    bool Descending = false);
 
 /// <summary>One open ticket on the board; <see cref="Sla"/> is read at the query's instant and advanced by the countdown.</summary>
 public sealed record BoardRow(
@@ -43,7 +60,10 @@ public sealed record BoardRow(
     string? AssigneeName,
     SlaReading Sla);
 
-/// <summary>Counters over every open ticket the user may see, regardless of the filter.</summary>
+/// <summary>
+/// Counters over the open tickets in the board's current view (scope, tier and search), whatever its SLA state
+/// filter: they say how many of these tickets each state filter would show.
+/// </summary>
 public sealed record BoardCounters(int Breached, int AtRisk, int DueToday);
 
 public sealed record BoardPage(IReadOnlyList<BoardRow> Rows, int TotalCount, BoardCounters Counters, DateTimeOffset AsOf);

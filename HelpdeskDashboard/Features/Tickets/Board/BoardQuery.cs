@@ -42,11 +42,14 @@ public sealed class BoardQuery(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = OpenTickets(await scopedQueries.TicketsAsync(db));
-        var counters = await CountAsync(open, moment, cancellationToken);
+        var customers = await scopedQueries.CustomersAsync(db);
 
-        var filtered = Filter(open, await scopedQueries.CustomersAsync(db), filter, agentId, moment);
+        // The counters count the view without its SLA state filter: each says what its own filter would show.
+        var counters = await CountAsync(Filter(open, customers, filter with { Sla = BoardSlaFilter.Any }, agentId, moment), moment, cancellationToken);
+
+        var filtered = Filter(open, customers, filter, agentId, moment);
         var total = await filtered.CountAsync(cancellationToken);
-        var tickets = await Project(BoardOrder.Apply(filtered).Skip(skip).Take(take)).ToListAsync(cancellationToken);
+        var tickets = await Project(BoardOrder.Apply(filtered, filter.Sort, filter.Descending).Skip(skip).Take(take)).ToListAsync(cancellationToken);
         var rows = await ToRowsAsync(db, tickets, now, cancellationToken);
         return new BoardPage(rows, total, counters, now);
     }

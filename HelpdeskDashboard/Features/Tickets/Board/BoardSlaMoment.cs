@@ -97,6 +97,7 @@ internal sealed class BoardSlaMoment
         BoardSlaFilter.Paused => Paused,
         BoardSlaFilter.OutsideBusinessHours => OutsideBusinessHours,
         BoardSlaFilter.NoSla => NoSla,
+        BoardSlaFilter.DueToday => DueToday,
         _ => throw new ArgumentOutOfRangeException(nameof(filter), filter, "Unknown SLA filter."),
     };
 }

@@ -2,12 +2,15 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Routing;
 
 namespace HelpdeskDashboard.Features.Tickets.Board;
 
 /// <summary>
 /// The agents' home: open tickets by urgency, a page of 50 at a time from <see cref="IBoardQuery"/>. Every change
-/// published on the <see cref="TicketChangeHub"/> re-queries the page (debounced) under this user's own permissions.
+/// published on the <see cref="TicketChangeHub"/> re-queries the page (debounced) under this user's own permissions,
+/// and so does every minute, so counters and order follow the clocks. The view (filters, sort, page) lives in the
+/// address (<see cref="BoardLink"/>): every choice navigates, and the page loads what the address says.
 /// </summary>
 public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 {
@@ -19,16 +22,21 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     /// <summary>Typing pauses this long before the board searches.</summary>
     public static readonly TimeSpan SearchDebounce = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>Counters and order are read again this often even when nothing changed: clocks move on.</summary>
+    public static readonly TimeSpan Recount = TimeSpan.FromMinutes(1);
+
     private static readonly BoardSlaFilter[] SlaChoices =
     [
         BoardSlaFilter.Any, BoardSlaFilter.AtRisk, BoardSlaFilter.Breached, BoardSlaFilter.Paused,
-        BoardSlaFilter.OutsideBusinessHours, BoardSlaFilter.Running, BoardSlaFilter.NoSla,
+        BoardSlaFilter.DueToday, BoardSlaFilter.OutsideBusinessHours, BoardSlaFilter.Running, BoardSlaFilter.NoSla,
     ];
 
     private static readonly (BoardScope Scope, string Text)[] ScopeChoices =
         [(BoardScope.Mine, "Mine"), (BoardScope.Unassigned, "Unassigned"), (BoardScope.All, "All")];
 
-    private BoardFilter _filter = new(BoardScope.Mine);
+    private BoardFilter _filter = BoardLink.Default;
+    private int _page = 1;
+    private IReadOnlyList<string> _linkProblems = [];
     private string? _searchText;
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
     private CurrentUserInfo _user = CurrentUserInfo.Anonymous;
@@ -36,6 +44,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private IDisposable? _changes;
     private Debouncer? _reloadOnChange;
     private Debouncer? _searchAfterTyping;
+    private ITimer? _recount;
 
     // The loaded page; _version tells the table and the counters that they have something new to render.
     private BoardRowView[]? _rows;
@@ -62,6 +71,9 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _user = await CurrentUser.GetAsync();
@@ -77,8 +89,11 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
         _reloadOnChange = new Debouncer(Time, ChangeDebounce, () => Hand(ReloadAsync));
         _searchAfterTyping = new Debouncer(Time, SearchDebounce, () => Hand(ApplySearchAsync));
+        _recount = Time.CreateTimer(_ => _reloadOnChange?.Trigger(), null, Recount, Recount);
         _changes = Changes.Subscribe(OnTicketChanged);
-        await LoadAsync(0);
+        Navigation.LocationChanged += OnLocationChanged;
+        ReadAddress();
+        await LoadAsync((_page - 1) * PageSize);
     }
 
     // The previous render tree holds the parameters of the previous render, i.e. the previous page's rows; one more
@@ -94,6 +109,8 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
     public void Dispose()
     {
+        Navigation.LocationChanged -= OnLocationChanged;
+        _recount?.Dispose();
         _changes?.Dispose();
         _reloadOnChange?.Dispose();
         _searchAfterTyping?.Dispose();
@@ -129,13 +146,26 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         return Task.CompletedTask;
     }
 
-    private Task SetScopeAsync(BoardScope scope) => ApplyAsync(_filter with { Scope = scope });
+    private void SetScope(BoardScope scope) => Apply(_filter with { Scope = scope });
 
-    private Task TierChosenAsync(ChangeEventArgs change) =>
-        ApplyAsync(_filter with { Tier = Enum.TryParse<Tier>(change.Value as string, out var tier) ? tier : null });
+    private void TierChosen(ChangeEventArgs change) =>
+        Apply(_filter with { Tier = Enum.TryParse<Tier>(change.Value as string, out var tier) ? tier : null });
 
-    private Task SlaChosenAsync(ChangeEventArgs change) =>
-        ApplyAsync(_filter with { Sla = Enum.TryParse<BoardSlaFilter>(change.Value as string, out var sla) ? sla : BoardSlaFilter.Any });
+    private void SlaChosen(ChangeEventArgs change) =>
+        Apply(_filter with { Sla = Enum.TryParse<BoardSlaFilter>(change.Value as string, out var sla) ? sla : BoardSlaFilter.Any });
+
+    // A counter is a shortcut to its state filter; clicked again, it lifts the filter.
+    private void CounterChosen(BoardSlaFilter state) => Apply(_filter with { Sla = _filter.Sla == state ? BoardSlaFilter.Any : state });
+
+    // The same column again turns the order round; another column starts ascending.
+    private void SortChosen(BoardSort sort) =>
+        Apply(_filter with { Sort = sort, Descending = _filter.Sort == sort && !_filter.Descending });
+
+    private Task GoToRowAsync(int skip)
+    {
+        Navigation.NavigateTo(BoardLink.For(_filter, (skip / PageSize) + 1));
+        return Task.CompletedTask;
+    }
 
     private void SearchTyped(ChangeEventArgs change)
     {
@@ -143,19 +173,45 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         _searchAfterTyping?.Trigger();
     }
 
-    private Task ApplySearchAsync() =>
-        ApplyAsync(_filter with { Search = string.IsNullOrWhiteSpace(_searchText) ? null : _searchText.Trim() });
-
-    // A new filter starts on the first page; the current page number may not exist any more.
-    private async Task ApplyAsync(BoardFilter filter)
+    // Typing replaces the address instead of adding a history entry per word.
+    private Task ApplySearchAsync()
     {
-        if (filter == _filter)
+        Apply(_filter with { Search = string.IsNullOrWhiteSpace(_searchText) ? null : _searchText.Trim() }, replace: true);
+        return Task.CompletedTask;
+    }
+
+    // A new view starts on its first page; the current page number may not exist any more.
+    private void Apply(BoardFilter filter, bool replace = false)
+    {
+        if (filter != _filter)
+        {
+            Navigation.NavigateTo(BoardLink.For(filter), replace: replace);
+        }
+    }
+
+    private void OnLocationChanged(object? sender, LocationChangedEventArgs change) => Hand(async () =>
+    {
+        var (filter, page) = (_filter, _page);
+        if (!ReadAddress() || (filter, page) == (_filter, _page))
         {
             return;
         }
 
-        _filter = filter;
-        await LoadAsync(0);
+        await LoadAsync((_page - 1) * PageSize);
+    });
+
+    /// <summary>Takes the view from the address; false when the address is no longer the board's.</summary>
+    private bool ReadAddress()
+    {
+        var address = new Uri(Navigation.Uri);
+        if (!string.Equals(Navigation.ToBaseRelativePath(address.GetLeftPart(UriPartial.Path)), BoardLink.Path, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        (_filter, _page, _linkProblems) = BoardLink.Parse(address.Query);
+        _searchText = _filter.Search;
+        return true;
     }
 
     private Task ReloadAsync() => LoadAsync(_skip);
@@ -173,6 +229,15 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         }
     });
 
+    private const string Urgency = "most urgent first: due time first, Platinum before Gold on an equal due time, tickets without a running clock last";
+
+    private string OrderText => _filter.Sort switch
+    {
+        BoardSort.Due when _filter.Descending => "Open tickets, latest due time first, tickets without a running clock last.",
+        BoardSort.Due => $"Open tickets, {Urgency}.",
+        var sort => $"Open tickets by {BoardTable.ColumnName(sort).ToLowerInvariant()} ({(_filter.Descending ? "descending" : "ascending")}), then {Urgency}.",
+    };
+
     private static string SlaChoice(BoardSlaFilter state) => state switch
     {
         BoardSlaFilter.Any => "Any state",
@@ -182,6 +247,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         BoardSlaFilter.Paused => "Paused",
         BoardSlaFilter.OutsideBusinessHours => "Outside business hours",
         BoardSlaFilter.NoSla => "No SLA",
+        BoardSlaFilter.DueToday => "Due today",
         _ => state.ToString(),
     };
 }

@@ -59,7 +59,18 @@ public sealed class BoardRowView
             .Append("<td data-label=\"Status\">").Append(Encoder.Encode(TicketText.Status(row.Status))).Append("</td>")
             .Append(row.AssigneeName is null ? "<td data-label=\"Assignee\" class=\"board-muted\">" : "<td data-label=\"Assignee\">")
             .Append(Encoder.Encode(TicketText.Assignee(row.AssigneeName))).Append("</td>");
-        if (row.Sla.Due is { } due)
+        if (row.Sla.State == SlaState.Met)
+        {
+            // Answered in time: the old due instant would read as overdue.
+            html.Append("<td data-label=\"Due\"><span class=\"board-due board-met\" data-testid=\"due\">met</span>");
+            if (row.Sla.StoppedAt is { } answered)
+            {
+                html.Append("<span class=\"board-due__note board-muted\">answered ").Append(Encoder.Encode(SlaCountdownText.Instant(answered, zone))).Append("</span>");
+            }
+
+            html.Append("</td>");
+        }
+        else if (row.Sla.Due is { } due)
         {
             html.Append("<td data-label=\"Due\"><time class=\"board-due\" datetime=\"")
                 .Append(due.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))

@@ -1,0 +1,164 @@
+using Bunit;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
+
+/// <summary>Issue 14, point 7: the view lives in the address, counters follow it and filter, columns sort, "met" reads as met.</summary>
+public sealed class BoardViewOnPageTests : BunitTestBase
+{
+    private readonly FakeBoardQuery _query = new();
+
+    public BoardViewOnPageTests()
+    {
+        Context.Services.AddSingleton<IBoardQuery>(_query);
+        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        _query.Answer = (_, _, _) => new BoardPage([Row(41)], 120, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
+    }
+
+    private NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
+
+    private BoardRow Row(int id) => new(
+        TicketId: id, Version: 1, CustomerId: 1, CustomerName: "Acme GmbH", Tier: Tier.Platinum, Subject: "Printer on fire",
+        Kind: TicketKind.SupportInquiry, Status: TicketStatus.Open, AssigneeAgentId: null, AssigneeName: null,
+        Sla: ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum)));
+
+    private IRenderedComponent<SlaBoardPage> RenderBoard(string address = "board")
+    {
+        Navigation.NavigateTo(address);
+        var board = Context.Render<SlaBoardPage>();
+        board.WaitForAssertion(() => Assert.NotEmpty(board.FindAll("tbody tr[data-ticket]")));
+        return board;
+    }
+
+    private string Address => Navigation.ToBaseRelativePath(Navigation.Uri);
+
+    [Fact]
+    public void A_shared_link_opens_the_same_view_on_the_same_page()
+    {
+        RenderBoard("board?scope=all&tier=gold&state=at-risk&q=printer&sort=customer&dir=desc&page=2");
+
+        Assert.Equal(
+            (new BoardFilter(BoardScope.All, Tier.Gold, BoardSlaFilter.AtRisk, "printer", BoardSort.Customer, Descending: true), 50, 50),
+            _query.Requests.Single());
+    }
+
+    [Fact]
+    public void Every_choice_is_written_to_the_address()
+    {
+        var board = RenderBoard();
+
+        board.Find("[data-testid='scope'] input[value='Unassigned']").Change(true);
+        board.WaitForAssertion(() => Assert.Equal("board?scope=unassigned", Address));
+        board.Find("select[data-testid='tier-filter']").Change("Gold");
+        board.WaitForAssertion(() => Assert.Equal("board?scope=unassigned&tier=gold", Address));
+        board.Find("button[aria-label='Next page']").Click();
+
+        board.WaitForAssertion(() => Assert.Equal("board?scope=unassigned&tier=gold&page=2", Address));
+        Assert.Equal((new BoardFilter(BoardScope.Unassigned, Tier.Gold), 50, 50), _query.Last);
+    }
+
+    [Fact]
+    public void Going_back_shows_the_previous_view_again()
+    {
+        var board = RenderBoard("board?state=breached");
+        board.Find("select[data-testid='sla-filter']").Change("Any");
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine), _query.Last.Filter));
+
+        Navigation.NavigateTo("board?state=breached");
+
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Sla: BoardSlaFilter.Breached), _query.Last.Filter));
+        Assert.Equal("Breached", board.Find("select[data-testid='sla-filter'] option[selected]").TextContent);
+    }
+
+    [Fact]
+    public void A_link_with_settings_the_board_does_not_know_says_what_was_left_out()
+    {
+        var board = RenderBoard("board?state=on-fire&colour=red");
+
+        var problems = board.Find("[data-testid='link-problems']").TextContent;
+        Assert.Contains("The link's state “on-fire” is not one the board knows; it was left out.", problems, StringComparison.Ordinal);
+        Assert.Contains("The board has no setting “colour”; it was left out.", problems, StringComparison.Ordinal);
+        Assert.Equal(new BoardFilter(BoardScope.Mine), _query.Last.Filter);
+    }
+
+    [Fact]
+    public void A_counter_applies_its_filter_shows_pressed_and_lifts_it_when_clicked_again()
+    {
+        var board = RenderBoard("board?scope=all");
+
+        board.Find("[data-counter='at-risk']").Click();
+
+        board.WaitForAssertion(() => Assert.Equal("board?scope=all&state=at-risk", Address));
+        Assert.Equal(new BoardFilter(BoardScope.All, Sla: BoardSlaFilter.AtRisk), _query.Last.Filter);
+        board.WaitForAssertion(() => Assert.Equal("true", board.Find("[data-counter='at-risk']").GetAttribute("aria-pressed")));
+        Assert.Equal("false", board.Find("[data-counter='breached']").GetAttribute("aria-pressed"));
+
+        board.Find("[data-counter='at-risk']").Click();
+
+        board.WaitForAssertion(() => Assert.Equal("board?scope=all", Address));
+        board.WaitForAssertion(() => Assert.Equal("false", board.Find("[data-counter='at-risk']").GetAttribute("aria-pressed")));
+    }
+
+    [Fact]
+    public void The_due_today_counter_filters_to_clocks_due_today()
+    {
+        var board = RenderBoard();
+
+        board.Find("[data-counter='due-today']").Click();
+
+        board.WaitForAssertion(() => Assert.Equal(BoardSlaFilter.DueToday, _query.Last.Filter.Sla));
+        Assert.Equal("Due today", board.Find("select[data-testid='sla-filter'] option[selected]").TextContent);
+    }
+
+    [Fact]
+    public void Counters_and_their_time_are_read_again_every_minute_without_any_change()
+    {
+        var board = RenderBoard();
+        var counted = board.Find("[data-testid='as-of']").TextContent;
+
+        Time.Advance(SlaBoardPage.Recount);
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+
+        board.WaitForAssertion(() => Assert.Equal(2, _query.Requests.Count));
+        board.WaitForAssertion(() => Assert.NotEqual(counted, board.Find("[data-testid='as-of']").TextContent));
+    }
+
+    [Fact]
+    public void A_column_header_sorts_by_it_and_again_the_other_way()
+    {
+        var board = RenderBoard();
+        Assert.Equal("ascending", board.Find("th:has(button[data-sort='Due'])").GetAttribute("aria-sort"));
+
+        board.Find("button[data-sort='Customer']").Click();
+        board.WaitForAssertion(() => Assert.Equal("board?sort=customer", Address));
+        board.WaitForAssertion(() => Assert.Equal("ascending", board.Find("th:has(button[data-sort='Customer'])").GetAttribute("aria-sort")));
+        Assert.Equal("none", board.Find("th:has(button[data-sort='Due'])").GetAttribute("aria-sort"));
+        Assert.StartsWith("Open tickets by customer (ascending)", board.Find("[data-testid='board-order']").TextContent, StringComparison.Ordinal);
+
+        board.Find("button[data-sort='Customer']").Click();
+
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Sort: BoardSort.Customer, Descending: true), _query.Last.Filter));
+        Assert.Equal("board?sort=customer&dir=desc", Address);
+    }
+
+    [Fact]
+    public void A_clock_answered_in_time_shows_met_with_the_answer_not_a_past_due_time()
+    {
+        _query.Answer = (_, _, _) => new BoardPage(
+            [Row(41) with { Sla = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 11:00")) }],
+            1, new BoardCounters(0, 0, 0), Time.GetUtcNow());
+
+        var board = RenderBoard();
+
+        var due = board.Find("tbody tr[data-ticket='41'] td[data-label='Due']").TextContent;
+        Assert.Equal("metanswered Tue 10 Mar 2026, 11:00", due);
+        Assert.Empty(board.FindAll("tbody tr[data-ticket='41'] time"));
+    }
+}
