@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace HelpdeskDashboard.Tests.EndToEnd;
+
+/// <summary>Issue 14, point 13: an agent works the queue from the keyboard.</summary>
+[Collection(DemoBrowserCollection.Name)]
+public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : IAsyncLifetime
+{
+    private BrowserSession _session = null!;
+
+    public async ValueTask InitializeAsync() => _session = await browser.NewSessionAsync();
+
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
+
+    private Task ShortcutsOnAsync() =>
+        _session.Page.Locator("html[data-shortcuts='on']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    private Task<string> FocusedHrefAsync() =>
+        _session.Page.EvaluateAsync<string>("() => document.activeElement?.getAttribute('href') ?? ''");
+
+    [Fact]
+    public async Task Keys_j_and_k_move_through_the_queue_and_Enter_opens_the_ticket()
+    {
+        var page = _session.Page;
+        var board = new BoardPage(page);
+        await page.SignInAsync(browser, DemoSignIn.Agent, "/board");
+        await page.WaitForInteractiveAsync();
+        await ShortcutsOnAsync();
+        await Expect(board.Rows.Nth(1)).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var first = await board.Rows.Nth(0).GetByTestId("subject").GetAttributeAsync("href");
+        var second = await board.Rows.Nth(1).GetByTestId("subject").GetAttributeAsync("href");
+
+        await page.Keyboard.PressAsync("j");
+        Assert.Equal(first, await FocusedHrefAsync());
+        await page.Keyboard.PressAsync("j");
+        Assert.Equal(second, await FocusedHrefAsync());
+        await page.Keyboard.PressAsync("k");
+        Assert.Equal(first, await FocusedHrefAsync());
+
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/" + first));
+    }
+
+    [Fact]
+    public async Task Question_mark_lists_the_shortcuts_slash_searches_and_g_b_returns_to_the_board()
+    {
+        var page = _session.Page;
+        await page.SignInAsync(browser, DemoSignIn.Agent, "/tiers");
+        await page.WaitForInteractiveAsync();
+        await ShortcutsOnAsync();
+
+        await page.Keyboard.PressAsync("?");
+        var help = page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard shortcuts" });
+        await Expect(help).ToBeVisibleAsync();
+        await Expect(help).ToContainTextAsync("Go to the SLA board");
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(help).ToBeHiddenAsync();
+
+        await page.Keyboard.PressAsync("g");
+        await page.Keyboard.PressAsync("b");
+        await Expect(page).ToHaveURLAsync(browser.Url("/board"));
+        await Expect(page.GetByTestId("board-grid")).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("/");
+        await Expect(page.GetByLabel("Search", new() { Exact = true })).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("j");
+        await Expect(page.GetByLabel("Search", new() { Exact = true })).ToHaveValueAsync("j"); // typed into the field, not a shortcut
+    }
+
+    [Fact]
+    public async Task Hash_jumps_to_a_ticket_by_number_and_says_what_to_type_otherwise()
+    {
+        var page = _session.Page;
+        var board = new BoardPage(page);
+        await page.SignInAsync(browser, DemoSignIn.Agent, "/board");
+        await page.WaitForInteractiveAsync();
+        await ShortcutsOnAsync();
+        await Expect(board.Rows.First).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var id = await BoardPage.TicketIdAsync(board.Rows.First);
+
+        await page.Keyboard.PressAsync("#");
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Go to ticket" });
+        await Expect(dialog).ToBeVisibleAsync();
+        await dialog.GetByLabel("Ticket number").FillAsync("printer");
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(dialog).ToContainTextAsync("Enter a ticket number, like 42 or #42.");
+
+        await dialog.GetByLabel("Ticket number").FillAsync($"#{id}");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(browser.Url($"/tickets/{id}"));
+        await Expect(page.Locator("h1")).ToContainTextAsync(new Regex($"#{id}"));
+    }
+}
