@@ -44,6 +44,31 @@ public sealed partial class BoardViewTests(DemoBrowserFixture browser) : IAsyncL
         await Expect(page.GetByTestId("scope").GetByRole(AriaRole.Radio, new() { Name = "All", Exact = true })).ToBeCheckedAsync();
     }
 
+    [Fact]
+    public async Task A_saved_view_keeps_its_live_count_and_brings_the_view_back()
+    {
+        var page = _session.Page;
+        var board = new BoardPage(page);
+        await page.SignInAsync(browser, DemoSignIn.Manager, "/board?scope=unassigned&state=at-risk");
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("page-range").Or(page.GetByTestId("board-empty"))).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        var atRisk = CounterNumber().Match(await board.Counter("at-risk").TextContentAsync() ?? "").Value;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save this view" }).ClickAsync();
+        await page.GetByLabel("Name of this view").FillAsync("Unassigned at risk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        var saved = page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($@"^Unassigned at risk\s*{atRisk}\s*open tickets$") });
+        await Expect(saved).ToHaveAttributeAsync("aria-current", "page", Soon);
+
+        await page.GotoAsync(browser.Url("/board"));
+        await page.WaitForInteractiveAsync();
+        await Expect(saved).Not.ToHaveAttributeAsync("aria-current", "page", Soon);
+        await saved.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(browser.Url("/board?scope=unassigned&state=at-risk"));
+        await Expect(board.Counter("at-risk")).ToHaveAttributeAsync("aria-pressed", "true", Soon);
+    }
+
     [GeneratedRegex(@"\d+")]
     private static partial Regex CounterNumber();
 }

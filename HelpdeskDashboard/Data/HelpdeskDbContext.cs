@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
 
     public DbSet<TierRecalculationRun> TierRecalculationRuns => Set<TierRecalculationRun>();
     public DbSet<HourPurchase> HourPurchases => Set<HourPurchase>();
+
+    public DbSet<SavedBoardView> SavedBoardViews => Set<SavedBoardView>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

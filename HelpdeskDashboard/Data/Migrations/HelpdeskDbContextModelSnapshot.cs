@@ -17,6 +17,49 @@ namespace HelpdeskDashboard.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Accounts.Agent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("IdentityUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsManager")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("IdentityUserId")
+                        .IsUnique();
+
+                    b.ToTable("Agents");
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Accounts.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -86,49 +129,6 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
-            modelBuilder.Entity("HelpdeskDashboard.Features.Agents.Agent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Email")
-                        .IsRequired()
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT")
-                        .UseCollation("NOCASE");
-
-                    b.Property<string>("IdentityUserId")
-                        .HasMaxLength(450)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("IsManager")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("TimeZone")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Email")
-                        .IsUnique();
-
-                    b.HasIndex("IdentityUserId")
-                        .IsUnique();
-
-                    b.ToTable("Agents");
-                });
-
             modelBuilder.Entity("HelpdeskDashboard.Features.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -175,36 +175,6 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("EntityType", "EntityId", "AtUtcTicks");
 
                     b.ToTable("AuditEntries");
-                });
-
-            modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Order", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("AmountCents")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CustomerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExternalOrderId")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("OrderedUtcTicks")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExternalOrderId")
-                        .IsUnique();
-
-                    b.HasIndex("CustomerId", "OrderedUtcTicks");
-
-                    b.ToTable("Orders", (string)null);
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Purchases.HourPurchase", b =>
@@ -451,6 +421,66 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Orders.Order", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalOrderId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OrderedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalOrderId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "OrderedUtcTicks");
+
+                    b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Board.SavedViews.SavedBoardView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SavedBoardViews");
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Ticket", b =>
                 {
                     b.Property<int>("Id")
@@ -596,7 +626,7 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("TicketStatusChanges");
                 });
 
-            modelBuilder.Entity("HelpdeskDashboard.Features.Tiers.Recalculation.TierRecalculationRun", b =>
+            modelBuilder.Entity("HelpdeskDashboard.Features.TierRecalculation.TierRecalculationRun", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -825,23 +855,12 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("HelpdeskDashboard.Features.Agents.Agent", b =>
+            modelBuilder.Entity("HelpdeskDashboard.Features.Accounts.Agent", b =>
                 {
                     b.HasOne("HelpdeskDashboard.Features.Accounts.ApplicationUser", null)
                         .WithMany()
                         .HasForeignKey("IdentityUserId")
                         .OnDelete(DeleteBehavior.SetNull);
-                });
-
-            modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Order", b =>
-                {
-                    b.HasOne("HelpdeskDashboard.Features.Customers.Customer", "Customer")
-                        .WithMany()
-                        .HasForeignKey("CustomerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Customer");
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Billing.Purchases.HourPurchase", b =>
@@ -857,7 +876,7 @@ namespace HelpdeskDashboard.Data.Migrations
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Billing.TimeEntry", b =>
                 {
-                    b.HasOne("HelpdeskDashboard.Features.Agents.Agent", "Agent")
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", "Agent")
                         .WithMany()
                         .HasForeignKey("AgentId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -898,9 +917,31 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Navigation("Customer");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Orders.Order", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Customers.Customer", "Customer")
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Board.SavedViews.SavedBoardView", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", "Agent")
+                        .WithMany()
+                        .HasForeignKey("AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agent");
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Ticket", b =>
                 {
-                    b.HasOne("HelpdeskDashboard.Features.Agents.Agent", "Assignee")
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", "Assignee")
                         .WithMany()
                         .HasForeignKey("AssigneeAgentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -918,7 +959,7 @@ namespace HelpdeskDashboard.Data.Migrations
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.TicketMessage", b =>
                 {
-                    b.HasOne("HelpdeskDashboard.Features.Agents.Agent", "AuthorAgent")
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", "AuthorAgent")
                         .WithMany()
                         .HasForeignKey("AuthorAgentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -943,7 +984,7 @@ namespace HelpdeskDashboard.Data.Migrations
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.TicketStatusChange", b =>
                 {
-                    b.HasOne("HelpdeskDashboard.Features.Agents.Agent", "ByAgent")
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", "ByAgent")
                         .WithMany()
                         .HasForeignKey("ByAgentId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -961,13 +1002,11 @@ namespace HelpdeskDashboard.Data.Migrations
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Tiers.TierAssignment", b =>
                 {
-                    b.HasOne("HelpdeskDashboard.Features.Customers.Customer", "Customer")
+                    b.HasOne("HelpdeskDashboard.Features.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.Navigation("Customer");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
@@ -26,6 +27,8 @@ public static class TicketsServiceCollectionExtensions
 
         services.TryAddScoped<ITicketWorkflow, TicketWorkflow>();
         services.TryAddScoped<IBoardQuery, BoardQuery>();
+        services.TryAddSingleton<IValidator<SaveBoardView>, SaveBoardViewValidator>();
+        services.TryAddScoped<ISavedBoardViews, SavedBoardViews>();
         services.TryAddScoped<ITicketDetailsQuery, TicketDetailsQuery>();
         services.TryAddScoped<IViewerTimeZone, ViewerTimeZone>();
         return services;

@@ -14,10 +14,12 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 public sealed class BoardViewOnPageTests : BunitTestBase
 {
     private readonly FakeBoardQuery _query = new();
+    private readonly FakeSavedBoardViews _views = new();
 
     public BoardViewOnPageTests()
     {
         Context.Services.AddSingleton<IBoardQuery>(_query);
+        Context.Services.AddSingleton<HelpdeskDashboard.Features.Tickets.Board.SavedViews.ISavedBoardViews>(_views);
         Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         _query.Answer = (_, _, _) => new BoardPage([Row(41)], 120, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
     }
@@ -160,5 +162,40 @@ public sealed class BoardViewOnPageTests : BunitTestBase
         var due = board.Find("tbody tr[data-ticket='41'] td[data-label='Due']").TextContent;
         Assert.Equal("metanswered Tue 10 Mar 2026, 11:00", due);
         Assert.Empty(board.FindAll("tbody tr[data-ticket='41'] time"));
+    }
+
+    [Fact]
+    public void The_current_view_is_saved_under_a_name_and_listed_as_a_link_marked_current()
+    {
+        var board = RenderBoard("board?scope=all&state=breached");
+        board.Find("[data-testid='save-view']").Click();
+
+        board.Find("#saved-view-name").Input("Fires");
+        board.Find("[data-testid='save-view-form']").Submit();
+
+        board.WaitForAssertion(() => Assert.Equal("Saved the view “Fires”.", board.Find("[data-testid='saved-view-feedback']").TextContent.Trim()));
+        Assert.Equal(new BoardFilter(BoardScope.All, Sla: BoardSlaFilter.Breached), Assert.Single(_views.Saved).Filter);
+        var link = board.Find("[data-testid='saved-view-link']");
+        Assert.Equal("board?scope=all&state=breached", link.GetAttribute("href"));
+        Assert.Equal("page", link.GetAttribute("aria-current"));
+        Assert.Equal("Fires0 open tickets", link.TextContent);
+    }
+
+    [Fact]
+    public void Deleting_a_saved_view_asks_first_and_says_what_follows()
+    {
+        _views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
+        var board = RenderBoard();
+        Assert.Null(board.Find("[data-testid='saved-view-link']").GetAttribute("aria-current"));
+
+        board.Find("[data-testid='delete-saved-view']").Click();
+        Assert.Equal("Delete the saved view “Gold”? Only the shortcut goes; no ticket changes.",
+            board.Find("#delete-view-question").TextContent);
+        Assert.Single(_views.Views);
+
+        board.Find("[data-testid='confirm-delete-view'] button:first-of-type").Click();
+
+        board.WaitForAssertion(() => Assert.Empty(board.FindAll("[data-testid='saved-view-link']")));
+        Assert.Equal("Deleted the view “Gold”.", board.Find("[data-testid='saved-view-feedback']").TextContent.Trim());
     }
 }

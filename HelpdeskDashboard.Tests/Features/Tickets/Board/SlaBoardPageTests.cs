@@ -14,10 +14,12 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 public sealed class SlaBoardPageTests : BunitTestBase
 {
     private readonly FakeBoardQuery _query = new();
+    private readonly FakeSavedBoardViews _views = new();
 
     public SlaBoardPageTests()
     {
         Context.Services.AddSingleton<IBoardQuery>(_query);
+        Context.Services.AddSingleton<HelpdeskDashboard.Features.Tickets.Board.SavedViews.ISavedBoardViews>(_views);
         Context.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
         _query.Answer = (_, _, _) => new BoardPage(Rows(), 2, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
     }

@@ -18,5 +18,9 @@ internal sealed class FakeBoardQuery : IBoardQuery
         return Task.FromResult(Answer(filter, skip, take));
     }
 
+    public Func<BoardFilter, int> Count { get; set; } = _ => 0;
+
+    public Task<int> CountAsync(BoardFilter filter, CancellationToken cancellationToken = default) => Task.FromResult(Count(filter));
+
     public Task<BoardRow?> GetRowAsync(int ticketId, CancellationToken cancellationToken = default) => Task.FromResult<BoardRow?>(null);
 }

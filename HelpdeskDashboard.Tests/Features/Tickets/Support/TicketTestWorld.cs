@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
@@ -297,6 +298,8 @@ internal sealed class TicketSession(AsyncServiceScope scope) : IAsyncDisposable
     public ITicketDetailsQuery Details => scope.ServiceProvider.GetRequiredService<ITicketDetailsQuery>();
 
     public IViewerTimeZone ViewerZone => scope.ServiceProvider.GetRequiredService<IViewerTimeZone>();
+
+    public ISavedBoardViews SavedViews => scope.ServiceProvider.GetRequiredService<ISavedBoardViews>();
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }

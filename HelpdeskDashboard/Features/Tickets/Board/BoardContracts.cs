@@ -76,6 +76,9 @@ public interface IBoardQuery
 {
     Task<BoardPage> GetPageAsync(BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default);
 
+    /// <summary>How many open tickets the view shows (a saved view's count); 0 for anyone outside the support team.</summary>
+    Task<int> CountAsync(BoardFilter filter, CancellationToken cancellationToken = default);
+
     /// <summary>One row afresh (after a change notification); null when it is no longer open or not visible to the user.</summary>
     Task<BoardRow?> GetRowAsync(int ticketId, CancellationToken cancellationToken = default);
 }

@@ -54,6 +54,21 @@ public sealed class BoardQuery(
         return new BoardPage(rows, total, counters, now);
     }
 
+    public async Task<int> CountAsync(BoardFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (!await currentUser.IsAuthorizedAsync(Policies.Agent))
+        {
+            return 0;
+        }
+
+        var agentId = (await currentUser.GetAsync()).AgentId;
+        var moment = new BoardSlaMoment(clock.Calendar, companyClock, timeProvider.GetUtcNow());
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var open = OpenTickets(await scopedQueries.TicketsAsync(db));
+        return await Filter(open, await scopedQueries.CustomersAsync(db), filter, agentId, moment).CountAsync(cancellationToken);
+    }
+
     public async Task<BoardRow?> GetRowAsync(int ticketId, CancellationToken cancellationToken = default)
     {
         if (!await currentUser.IsAuthorizedAsync(Policies.Agent))

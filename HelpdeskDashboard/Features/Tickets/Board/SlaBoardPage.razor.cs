@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Tickets.Board.Rendering;
+using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
@@ -51,6 +52,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private int _total;
     private int _skip;
     private BoardCounters? _counters;
+    private IReadOnlyList<SavedBoardViewItem> _savedViews = [];
     private DateTimeOffset _asOf;
     private int _version;
     private int _settledVersion;
@@ -73,6 +75,9 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private ISavedBoardViews SavedViews { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
@@ -130,6 +135,13 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         if (page.Rows.Count == 0 && skip > 0 && page.TotalCount > 0)
         {
             await LoadAsync((page.TotalCount - 1) / PageSize * PageSize);
+            return;
+        }
+
+        // Saved views are counted with every load, so their numbers move with the board's.
+        _savedViews = await SavedViews.ListAsync();
+        if (sequence != _loadSequence)
+        {
             return;
         }
 
@@ -215,6 +227,8 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     }
 
     private Task ReloadAsync() => LoadAsync(_skip);
+
+    private async Task ReloadViewsAsync() => _savedViews = await SavedViews.ListAsync();
 
     // Timer callbacks run off the circuit; failures surface through the component like any other error.
     private void Hand(Func<Task> work) => _ = InvokeAsync(async () =>
