@@ -5,9 +5,11 @@ public sealed record PlannedMove(TicketChoice Ticket, AssigneeOption To);
 
 /// <summary>
 /// Spreads tickets over the agents who can take them instead of giving them all to the one with the least load: each
-/// ticket goes to the agent whose SLA load is lowest once the tickets planned so far are counted (one point each, the
-/// weight of a calm open ticket). Ties keep the options' order, which <see cref="IAssignmentService.AssigneesAsync"/>
-/// ranks already. The same plan for the same input, so a preview equals what is then done.
+/// ticket goes to the agent whose SLA load is lowest once the moves planned so far are counted (one point each, the
+/// weight of a calm open ticket, added to the new assignee and taken from the old one when they are among the
+/// options). A ticket never goes to its own assignee; a ticket only its assignee could take is left out. Ties keep the
+/// options' order, which <see cref="IAssignmentService.AssigneesAsync"/> ranks already. The same plan for the same
+/// input, so a preview equals what is then done.
 /// </summary>
 public static class AssignmentPlanner
 {
@@ -15,26 +17,33 @@ public static class AssignmentPlanner
     {
         ArgumentNullException.ThrowIfNull(tickets);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Count == 0)
-        {
-            return [];
-        }
-
         var load = options.Select(o => o.SlaLoad).ToArray();
         var plan = new List<PlannedMove>(tickets.Count);
         foreach (var ticket in tickets)
         {
-            var least = 0;
-            for (var i = 1; i < load.Length; i++)
+            var least = -1;
+            for (var i = 0; i < load.Length; i++)
             {
-                if (load[i] < load[least])
+                if (options[i].AgentId != ticket.AssigneeAgentId && (least < 0 || load[i] < load[least]))
                 {
                     least = i;
                 }
             }
 
+            if (least < 0)
+            {
+                continue;
+            }
+
             plan.Add(new PlannedMove(ticket, options[least]));
             load[least] += SlaLoad.OtherPoints;
+            for (var i = 0; i < load.Length; i++)
+            {
+                if (options[i].AgentId == ticket.AssigneeAgentId)
+                {
+                    load[i] -= SlaLoad.OtherPoints;
+                }
+            }
         }
 
         return plan;
