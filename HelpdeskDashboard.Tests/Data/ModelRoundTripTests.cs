@@ -8,6 +8,7 @@ using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Identity;
@@ -99,10 +100,10 @@ public sealed class ModelRoundTripTests
 /// <summary>One of every entity, linked, with every field set to something other than its default.</summary>
 internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser AgentAccount, Customer Customer, CustomerUser User,
     Agent Agent, Ticket Ticket, TicketMessage Message, TicketStatusChange Change, TimeEntry TimeEntry, Order Order,
-    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run, HourPurchase Purchase)
+    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run, HourPurchase Purchase, SavedBoardView View)
 {
     public IReadOnlyList<object> All =>
-        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run, Purchase];
+        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run, Purchase, View];
 
     public static SampleGraph Create()
     {
@@ -171,7 +172,11 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             Id = 18, CustomerId = 7, Year = 2026, Month = 11, Minutes = 120, PriceCents = 150_00, PurchasedBy = "anna@nordlicht.example",
             PurchasedUtcTicks = 638_000_000_000_000_090,
         };
-        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase);
+        var view = new SavedBoardView
+        {
+            Id = 19, AgentId = 9, Name = "Gold, at risk — Müller", Query = "tier=gold&state=at-risk&q=M%C3%BCller", CreatedUtcTicks = 638_000_000_000_000_100,
+        };
+        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view);
     }
 
     private static ApplicationUser Account(string id, string email, string displayName) => new()

@@ -130,7 +130,8 @@ public sealed class BoardMeasurement
         // circuits; the second set, over a baseline taken after the first was released, is the steady cost.
         await MeasureMemoryPerCircuitAsync(browser, storage, "/board", report, "first set");
         await MeasureMemoryPerCircuitAsync(browser, storage, "/board", report, "second set");
-        await MeasureMemoryPerCircuitAsync(browser, storage, "/", report, "after the board sets");
+        // "/" became each role's start page (queries); /tiers is the page with the least beyond the layout now.
+        await MeasureMemoryPerCircuitAsync(browser, storage, "/tiers", report, "after the board sets");
         report.Add($"Load average after: {LoadAverage()}");
 
     }

@@ -71,14 +71,14 @@ public sealed class PagesHttpTests(HelpdeskAppFactory app) : IClassFixture<Helpd
     }
 
     [Fact]
-    public async Task Home_page_shows_a_signed_in_user_the_layout_and_a_way_to_the_tiers()
+    public async Task Home_page_shows_a_signed_in_agent_the_layout_and_their_queue()
     {
         var (status, html) = await GetAsAgentAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<h1", html, StringComparison.Ordinal);
-        Assert.Contains("Helpdesk Dashboard", html, StringComparison.Ordinal);
-        Assert.Contains("Compare support tiers", html, StringComparison.Ordinal);
+        Assert.Contains("Welcome, Demo Agent", html, StringComparison.Ordinal);
+        Assert.Contains("Your queue", html, StringComparison.Ordinal);
         Assert.Contains("aria-label=\"Switch to dark mode\"", html, StringComparison.Ordinal);
         Assert.Contains("Demo Agent", html, StringComparison.Ordinal);
         // @Assets fingerprints the file names: MudBlazor.min.<hash>.css

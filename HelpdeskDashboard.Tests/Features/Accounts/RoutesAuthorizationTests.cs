@@ -65,7 +65,7 @@ public sealed class RoutesAuthorizationTests : BunitTestBase
 
         var routes = RenderRoutes();
 
-        Assert.Equal("Helpdesk Dashboard", routes.Find("h1").TextContent);
+        Assert.StartsWith("Welcome, ", routes.Find("h1").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
