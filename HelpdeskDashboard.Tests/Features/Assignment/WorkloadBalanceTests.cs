@@ -9,17 +9,17 @@ public sealed class WorkloadBalanceTests
 
     public static TheoryData<string, int[], double, bool[]> Teams => new()
     {
-        // Issue 14, point 10: one agent at 52 against 6–21.
-        { "one queue far above the rest", [52, 6, 14, 21], 26.25, [true, false, false, false] },
+        // Issue 14, point 10: one agent at 52 against 6–21 (the demo team: median 13).
+        { "one queue far above the rest", [52, 6, 13, 21, 13], 26, [true, false, false, false, false] },
         { "a calm team: 4 is not 5 above a median of 2", [2, 2, 4], 7, [false, false, false] },
-        { "an even team", [10, 10, 10, 10], 15, [false, false, false, false] },
+        { "an even team", [10, 10, 10, 10], 20, [false, false, false, false] },
         { "an idle team: 5 points is enough", [0, 0, 5], 5, [false, false, true] },
-        { "two heavy queues", [30, 30, 8, 8, 9], 14, [true, true, false, false, false] },
+        { "two heavy queues", [30, 30, 8, 8, 9], 18, [true, true, false, false, false] },
     };
 
     [Theory]
     [MemberData(nameof(Teams))]
-    public void An_agent_is_overloaded_at_half_again_the_median_and_five_points_above_it(string label, int[] loads, double threshold, bool[] overloaded)
+    public void An_agent_is_overloaded_at_twice_the_median_and_five_points_above_it(string label, int[] loads, double threshold, bool[] overloaded)
     {
         var agents = loads.Select((load, i) => Agent(new string('a', i + 1), load)).ToList();
 
@@ -36,7 +36,7 @@ public sealed class WorkloadBalanceTests
 
         var bar = WorkloadBalance.Threshold(agents);
 
-        Assert.Equal(9, bar);
+        Assert.Equal(9, bar); // median 4: 8, but at least 5 above it
         Assert.False(WorkloadBalance.IsOverloaded(agents[2], bar));
     }
 }

@@ -1,13 +1,13 @@
 namespace HelpdeskDashboard.Features.Assignment;
 
 /// <summary>
-/// Who carries too much: an active agent whose SLA load is at least half again the team's median and at least
+/// Who carries too much: an active agent whose SLA load is at least twice the team's median and at least
 /// <see cref="MinimumExcess"/> points above it. The median, not the mean, so one overloaded queue does not raise the
 /// bar it is measured against; the minimum excess keeps a calm team (median 2, one agent at 4) from flagging anyone.
 /// </summary>
 public static class WorkloadBalance
 {
-    public const double Factor = 1.5;
+    public const double Factor = 2;
     public const int MinimumExcess = 5;
 
     /// <summary>The load above which an agent counts as overloaded; the active agents' median decides it.</summary>

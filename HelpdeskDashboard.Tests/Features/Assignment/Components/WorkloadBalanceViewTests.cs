@@ -34,7 +34,7 @@ public sealed class WorkloadBalanceViewTests : BunitTestBase
         var agents = page.WaitForElements("[data-testid=workload-agent]");
         Assert.StartsWith("Priya Nair", agents[0].TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("overloaded", Assert.Single(page.FindAll("[data-testid=workload-table] [data-testid=overloaded]")).TextContent.Trim());
-        Assert.Contains("overloaded from 27 points", page.Find("#workload-heading + *").TextContent, StringComparison.Ordinal);
+        Assert.Contains("overloaded from 35 points", page.Find("#workload-heading + *").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
