@@ -3,7 +3,6 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
-using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
@@ -11,17 +10,12 @@ using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
 /// <summary>Issue 14, point 7: the view lives in the address, counters follow it and filter, columns sort, "met" reads as met.</summary>
-public sealed class BoardViewOnPageTests : BunitTestBase
+public sealed class BoardViewOnPageTests : BoardPageTestBase
 {
-    private readonly FakeBoardQuery _query = new();
-    private readonly FakeSavedBoardViews _views = new();
 
     public BoardViewOnPageTests()
     {
-        Context.Services.AddSingleton<IBoardQuery>(_query);
-        Context.Services.AddSingleton<HelpdeskDashboard.Features.Tickets.Board.SavedViews.ISavedBoardViews>(_views);
-        Context.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        _query.Answer = (_, _, _) => new BoardPage([Row(41)], 120, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
+        Query.Answer = (_, _, _) => new BoardPage([Row(41)], 120, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
     }
 
     private NavigationManager Navigation => Context.Services.GetRequiredService<NavigationManager>();
@@ -48,7 +42,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
 
         Assert.Equal(
             (new BoardFilter(BoardScope.All, Tier.Gold, BoardSlaFilter.AtRisk, "printer", BoardSort.Customer, Descending: true), 50, 50),
-            _query.Requests.Single());
+            Query.Requests.Single());
     }
 
     [Fact]
@@ -63,7 +57,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
         board.Find("button[aria-label='Next page']").Click();
 
         board.WaitForAssertion(() => Assert.Equal("board?scope=unassigned&tier=gold&page=2", Address));
-        Assert.Equal((new BoardFilter(BoardScope.Unassigned, Tier.Gold), 50, 50), _query.Last);
+        Assert.Equal((new BoardFilter(BoardScope.Unassigned, Tier.Gold), 50, 50), Query.Last);
     }
 
     [Fact]
@@ -71,11 +65,11 @@ public sealed class BoardViewOnPageTests : BunitTestBase
     {
         var board = RenderBoard("board?state=breached");
         board.Find("select[data-testid='sla-filter']").Change("Any");
-        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine), _query.Last.Filter));
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine), Query.Last.Filter));
 
         Navigation.NavigateTo("board?state=breached");
 
-        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Sla: BoardSlaFilter.Breached), _query.Last.Filter));
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Sla: BoardSlaFilter.Breached), Query.Last.Filter));
         Assert.Equal("Breached", board.Find("select[data-testid='sla-filter'] option[selected]").TextContent);
     }
 
@@ -87,7 +81,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
         var problems = board.Find("[data-testid='link-problems']").TextContent;
         Assert.Contains("The link's state “on-fire” is not one the board knows; it was left out.", problems, StringComparison.Ordinal);
         Assert.Contains("The board has no setting “colour”; it was left out.", problems, StringComparison.Ordinal);
-        Assert.Equal(new BoardFilter(BoardScope.Mine), _query.Last.Filter);
+        Assert.Equal(new BoardFilter(BoardScope.Mine), Query.Last.Filter);
     }
 
     [Fact]
@@ -98,7 +92,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
         board.Find("[data-counter='at-risk']").Click();
 
         board.WaitForAssertion(() => Assert.Equal("board?scope=all&state=at-risk", Address));
-        Assert.Equal(new BoardFilter(BoardScope.All, Sla: BoardSlaFilter.AtRisk), _query.Last.Filter);
+        Assert.Equal(new BoardFilter(BoardScope.All, Sla: BoardSlaFilter.AtRisk), Query.Last.Filter);
         board.WaitForAssertion(() => Assert.Equal("true", board.Find("[data-counter='at-risk']").GetAttribute("aria-pressed")));
         Assert.Equal("false", board.Find("[data-counter='breached']").GetAttribute("aria-pressed"));
 
@@ -115,7 +109,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
 
         board.Find("[data-counter='due-today']").Click();
 
-        board.WaitForAssertion(() => Assert.Equal(BoardSlaFilter.DueToday, _query.Last.Filter.Sla));
+        board.WaitForAssertion(() => Assert.Equal(BoardSlaFilter.DueToday, Query.Last.Filter.Sla));
         Assert.Equal("Due today", board.Find("select[data-testid='sla-filter'] option[selected]").TextContent);
     }
 
@@ -128,7 +122,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
         Time.Advance(SlaBoardPage.Recount);
         Time.Advance(SlaBoardPage.ChangeDebounce);
 
-        board.WaitForAssertion(() => Assert.Equal(2, _query.Requests.Count));
+        board.WaitForAssertion(() => Assert.Equal(2, Query.Requests.Count));
         board.WaitForAssertion(() => Assert.NotEqual(counted, board.Find("[data-testid='as-of']").TextContent));
     }
 
@@ -146,14 +140,14 @@ public sealed class BoardViewOnPageTests : BunitTestBase
 
         board.Find("button[data-sort='Customer']").Click();
 
-        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Sort: BoardSort.Customer, Descending: true), _query.Last.Filter));
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Sort: BoardSort.Customer, Descending: true), Query.Last.Filter));
         Assert.Equal("board?sort=customer&dir=desc", Address);
     }
 
     [Fact]
     public void A_clock_answered_in_time_shows_met_with_the_answer_not_a_past_due_time()
     {
-        _query.Answer = (_, _, _) => new BoardPage(
+        Query.Answer = (_, _, _) => new BoardPage(
             [Row(41) with { Sla = ReadNow(CustomerWrites("Tue 2026-03-10 10:00", Platinum), AgentReplies("Tue 2026-03-10 11:00")) }],
             1, new BoardCounters(0, 0, 0), Time.GetUtcNow());
 
@@ -174,7 +168,7 @@ public sealed class BoardViewOnPageTests : BunitTestBase
         board.Find("[data-testid='save-view-form']").Submit();
 
         board.WaitForAssertion(() => Assert.Equal("Saved the view “Fires”.", board.Find("[data-testid='saved-view-feedback']").TextContent.Trim()));
-        Assert.Equal(new BoardFilter(BoardScope.All, Sla: BoardSlaFilter.Breached), Assert.Single(_views.Saved).Filter);
+        Assert.Equal(new BoardFilter(BoardScope.All, Sla: BoardSlaFilter.Breached), Assert.Single(Views.Saved).Filter);
         var link = board.Find("[data-testid='saved-view-link']");
         Assert.Equal("board?scope=all&state=breached", link.GetAttribute("href"));
         Assert.Equal("page", link.GetAttribute("aria-current"));
@@ -184,14 +178,14 @@ public sealed class BoardViewOnPageTests : BunitTestBase
     [Fact]
     public void Deleting_a_saved_view_asks_first_and_says_what_follows()
     {
-        _views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
+        Views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
         var board = RenderBoard();
         Assert.Null(board.Find("[data-testid='saved-view-link']").GetAttribute("aria-current"));
 
         board.Find("[data-testid='delete-saved-view']").Click();
         Assert.Equal("Delete the saved view “Gold”? Only the shortcut goes; no ticket changes.",
             board.Find("#delete-view-question").TextContent);
-        Assert.Single(_views.Views);
+        Assert.Single(Views.Views);
 
         board.Find("[data-testid='confirm-delete-view'] button:first-of-type").Click();
 

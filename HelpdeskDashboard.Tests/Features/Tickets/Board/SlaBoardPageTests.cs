@@ -5,23 +5,17 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
-using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
 namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
 
-public sealed class SlaBoardPageTests : BunitTestBase
+public sealed class SlaBoardPageTests : BoardPageTestBase
 {
-    private readonly FakeBoardQuery _query = new();
-    private readonly FakeSavedBoardViews _views = new();
 
     public SlaBoardPageTests()
     {
-        Context.Services.AddSingleton<IBoardQuery>(_query);
-        Context.Services.AddSingleton<HelpdeskDashboard.Features.Tickets.Board.SavedViews.ISavedBoardViews>(_views);
-        Context.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
-        _query.Answer = (_, _, _) => new BoardPage(Rows(), 2, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
+        Query.Answer = (_, _, _) => new BoardPage(Rows(), 2, new BoardCounters(Breached: 3, AtRisk: 5, DueToday: 7), Time.GetUtcNow());
     }
 
     private BoardRow[] Rows() =>
@@ -74,7 +68,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
     {
         RenderBoard();
 
-        Assert.Equal((new BoardFilter(BoardScope.Mine), 0, 50), _query.Requests.Single());
+        Assert.Equal((new BoardFilter(BoardScope.Mine), 0, 50), Query.Requests.Single());
     }
 
     [Fact]
@@ -84,8 +78,8 @@ public sealed class SlaBoardPageTests : BunitTestBase
 
         board.Find("[data-testid='scope'] input[value='Unassigned']").Change(true);
 
-        board.WaitForAssertion(() => Assert.Equal(BoardScope.Unassigned, _query.Last.Filter.Scope));
-        Assert.Equal(0, _query.Last.Skip);
+        board.WaitForAssertion(() => Assert.Equal(BoardScope.Unassigned, Query.Last.Filter.Scope));
+        Assert.Equal(0, Query.Last.Skip);
     }
 
     [Fact]
@@ -94,13 +88,13 @@ public sealed class SlaBoardPageTests : BunitTestBase
         var board = RenderBoard();
 
         board.Find("select[data-testid='tier-filter']").Change("Gold");
-        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Tier.Gold), _query.Last.Filter));
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Tier.Gold), Query.Last.Filter));
 
         board.Find("select[data-testid='sla-filter']").Change("AtRisk");
-        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Tier.Gold, BoardSlaFilter.AtRisk), _query.Last.Filter));
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, Tier.Gold, BoardSlaFilter.AtRisk), Query.Last.Filter));
 
         board.Find("select[data-testid='tier-filter']").Change("");
-        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, null, BoardSlaFilter.AtRisk), _query.Last.Filter));
+        board.WaitForAssertion(() => Assert.Equal(new BoardFilter(BoardScope.Mine, null, BoardSlaFilter.AtRisk), Query.Last.Filter));
     }
 
     [Fact]
@@ -113,43 +107,43 @@ public sealed class SlaBoardPageTests : BunitTestBase
         Time.Advance(TimeSpan.FromMilliseconds(200));
         search.Input("printer ");
         Time.Advance(TimeSpan.FromMilliseconds(200));
-        Assert.Single(_query.Requests);
+        Assert.Single(Query.Requests);
 
         Time.Advance(TimeSpan.FromMilliseconds(100));
 
-        board.WaitForAssertion(() => Assert.Equal("printer", _query.Last.Filter.Search));
-        Assert.Equal(2, _query.Requests.Count);
+        board.WaitForAssertion(() => Assert.Equal("printer", Query.Last.Filter.Search));
+        Assert.Equal(2, Query.Requests.Count);
     }
 
     [Fact]
     public void Filter_change_starts_again_on_the_first_page()
     {
-        _query.Answer = (_, skip, _) => new BoardPage(skip == 0 ? Rows() : [Rows()[0]], 120, new BoardCounters(0, 0, 0), Time.GetUtcNow());
+        Query.Answer = (_, skip, _) => new BoardPage(skip == 0 ? Rows() : [Rows()[0]], 120, new BoardCounters(0, 0, 0), Time.GetUtcNow());
         var board = RenderBoard();
         board.Find("button[aria-label='Next page']").Click();
-        board.WaitForAssertion(() => Assert.Equal(50, _query.Last.Skip));
+        board.WaitForAssertion(() => Assert.Equal(50, Query.Last.Skip));
 
         board.Find("[data-testid='scope'] input[value='All']").Change(true);
 
-        board.WaitForAssertion(() => Assert.Equal((new BoardFilter(BoardScope.All), 0, 50), _query.Last));
+        board.WaitForAssertion(() => Assert.Equal((new BoardFilter(BoardScope.All), 0, 50), Query.Last));
     }
 
     [Fact]
     public async Task A_burst_of_ticket_changes_re_queries_once_after_the_debounce()
     {
         var board = RenderBoard();
-        _query.Answer = (_, _, _) => new BoardPage([Rows()[1]], 1, new BoardCounters(4, 5, 7), Time.GetUtcNow());
+        Query.Answer = (_, _, _) => new BoardPage([Rows()[1]], 1, new BoardCounters(4, 5, 7), Time.GetUtcNow());
 
         await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
         await TicketChanges.PublishAsync(new TicketChanged(42, TicketChangeKind.StatusChanged));
         Time.Advance(TimeSpan.FromMilliseconds(199));
-        Assert.Single(_query.Requests);
+        Assert.Single(Query.Requests);
 
         Time.Advance(TimeSpan.FromMilliseconds(1));
 
         board.WaitForAssertion(() => Assert.Single(board.FindAll("tbody tr[data-ticket]")));
-        Assert.Equal(2, _query.Requests.Count);
-        Assert.Equal(new BoardFilter(BoardScope.Mine), _query.Last.Filter);
+        Assert.Equal(2, Query.Requests.Count);
+        Assert.Equal(new BoardFilter(BoardScope.Mine), Query.Last.Filter);
         Assert.Equal("Breached: 4", board.Find("[data-counter='breached']").TextContent.Trim());
     }
 
@@ -168,7 +162,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
         Assert.Equal(0, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
         await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
         Time.Advance(TimeSpan.FromSeconds(1));
-        Assert.Single(_query.Requests);
+        Assert.Single(Query.Requests);
     }
 
     [Fact]
@@ -241,24 +235,24 @@ public sealed class SlaBoardPageTests : BunitTestBase
     [Fact]
     public void Pager_moves_by_fifty_rows_and_says_where_it_is()
     {
-        _query.Answer = (_, skip, _) => new BoardPage(Rows(), 120, new BoardCounters(0, 0, 0), Time.GetUtcNow());
+        Query.Answer = (_, skip, _) => new BoardPage(Rows(), 120, new BoardCounters(0, 0, 0), Time.GetUtcNow());
         var board = RenderBoard();
         Assert.Equal("1–50 of 120", board.Find("[data-testid='page-range']").TextContent);
         Assert.True(board.Find("button[aria-label='Previous page']").HasAttribute("disabled"));
 
         board.Find("button[aria-label='Last page']").Click();
         board.WaitForAssertion(() => Assert.Equal("101–120 of 120", board.Find("[data-testid='page-range']").TextContent));
-        Assert.Equal(100, _query.Last.Skip);
+        Assert.Equal(100, Query.Last.Skip);
         Assert.True(board.Find("button[aria-label='Next page']").HasAttribute("disabled"));
 
         board.Find("button[aria-label='Previous page']").Click();
-        board.WaitForAssertion(() => Assert.Equal(50, _query.Last.Skip));
+        board.WaitForAssertion(() => Assert.Equal(50, Query.Last.Skip));
     }
 
     [Fact]
     public void Customer_and_subject_text_is_shown_as_text_never_as_markup()
     {
-        _query.Answer = (_, _, _) => new BoardPage(
+        Query.Answer = (_, _, _) => new BoardPage(
             [Rows()[0] with { CustomerName = "Müller & \"Söhne\" <b>", Subject = "<img src=x onerror=alert(1)> 'quoted' Printer" }],
             1, new BoardCounters(0, 0, 0), Time.GetUtcNow());
 
@@ -275,7 +269,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
     [Fact]
     public void No_matching_tickets_says_so_in_words()
     {
-        _query.Answer = (_, _, _) => new BoardPage([], 0, new BoardCounters(0, 0, 0), Time.GetUtcNow());
+        Query.Answer = (_, _, _) => new BoardPage([], 0, new BoardCounters(0, 0, 0), Time.GetUtcNow());
 
         var board = Context.Render<SlaBoardPage>();
 
@@ -291,7 +285,7 @@ public sealed class SlaBoardPageTests : BunitTestBase
         var board = Context.Render<SlaBoardPage>();
 
         Assert.Equal("Loading tickets…", board.Find("[data-testid='board-loading']").TextContent);
-        Assert.Empty(_query.Requests);
+        Assert.Empty(Query.Requests);
         Assert.Equal(0, TicketChanges.SubscriberCount);
     }
 
