@@ -21,9 +21,15 @@ public sealed class DrawerLayoutTests(DemoBrowserFixture browser)
         await page.Locator("main h1").WaitForAsync();
 
         var menu = page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("navigation$") });
+        // The drawer starts open where it sits beside the content, closed where it would be an overlay; the menu
+        // button says which (it used to say "Hide navigation" over a hidden drawer, so the first press did nothing).
+        var opened = width < 960;
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", opened ? "false" : "true");
+        await SettledAsync(page);
         await AssertNoOverlapAsync(page, $"{width} px, as opened");
 
         await menu.ClickAsync();
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", opened ? "true" : "false");
         await SettledAsync(page);
         await AssertNoOverlapAsync(page, $"{width} px, after the menu button");
 
@@ -38,13 +44,17 @@ public sealed class DrawerLayoutTests(DemoBrowserFixture browser)
             await menu.ClickAsync();
         }
 
+        await Assertions.Expect(menu).ToHaveAttributeAsync("aria-expanded", opened ? "false" : "true");
         await SettledAsync(page);
         await AssertNoOverlapAsync(page, $"{width} px, closed again");
     }
 
-    // The drawer slides: measure once its transition has ended.
+    // The drawer slides: measure once its transition has started (two frames after the change) and ended.
     private static Task SettledAsync(IPage page) =>
-        page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+        page.WaitForFunctionAsync("""
+            () => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() =>
+              Promise.all(document.getAnimations().map(a => a.finished.catch(() => null))).then(() => resolve(true)))))
+            """);
 
     private static async Task AssertNoOverlapAsync(IPage page, string when)
     {

@@ -45,7 +45,8 @@ public sealed class NoSidewaysScrollTests(DemoBrowserFixture browser)
           // A control pushed past the edge of a box that clips it (the app bar did that) cannot be reached either.
           for (const e of document.querySelectorAll('a, button, input, select, textarea, [role=button]')) {
             const box = e.getBoundingClientRect();
-            if (box.width > 0 && (box.right > root.clientWidth + 1 || box.left < -1)) {
+            const shown = e.checkVisibility({ visibilityProperty: true });
+            if (shown && box.width > 0 && (box.right > root.clientWidth + 1 || box.left < -1)) {
               found.push(`"${(e.getAttribute('aria-label') || e.textContent || e.tagName).trim().slice(0, 40)}" lies outside the screen (${Math.round(box.left)}–${Math.round(box.right)} px)`);
             }
           }
