@@ -17,6 +17,26 @@ public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : 
     private Task ShortcutsOnAsync() =>
         _session.Page.Locator("html[data-shortcuts='on']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    // MudBlazor's dialog listens for Escape once its key handler is attached, a moment after it shows: a press that
+    // comes before is pressed again (at most three in all), and the dialog must then be gone.
+    private async Task CloseWithEscapeAsync(ILocator dialog)
+    {
+        var page = _session.Page;
+        for (var press = 0; press < 3 && await dialog.IsVisibleAsync(); press++)
+        {
+            await page.Keyboard.PressAsync("Escape");
+            try
+            {
+                await Expect(dialog).ToBeHiddenAsync(new() { Timeout = 2_000 });
+            }
+            catch (PlaywrightException) when (press < 2)
+            {
+            }
+        }
+
+        await Expect(dialog).ToBeHiddenAsync();
+    }
+
     private Task<string> FocusedHrefAsync() =>
         _session.Page.EvaluateAsync<string>("() => document.activeElement?.getAttribute('href') ?? ''");
 
@@ -56,8 +76,7 @@ public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : 
         var help = page.GetByRole(AriaRole.Dialog, new() { Name = "Keyboard shortcuts" });
         await Expect(help).ToBeVisibleAsync();
         await Expect(help).ToContainTextAsync("Go to the SLA board");
-        await page.Keyboard.PressAsync("Escape");
-        await Expect(help).ToBeHiddenAsync();
+        await CloseWithEscapeAsync(help);
 
         await page.Keyboard.PressAsync("g");
         await page.Keyboard.PressAsync("b");
