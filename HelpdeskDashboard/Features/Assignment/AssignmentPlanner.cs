@@ -48,4 +48,18 @@ public static class AssignmentPlanner
 
         return plan;
     }
+
+    /// <summary>
+    /// The risk view's one-click suggestions: one plan for every listed ticket, most urgent first, so each suggestion
+    /// counts the ones before it and twelve tickets of one queue are spread instead of all offered to the same agent.
+    /// </summary>
+    public static IReadOnlyDictionary<int, AssigneeOption> SuggestFor(IReadOnlyList<RiskGroup> risk, IReadOnlyList<AssigneeOption> options)
+    {
+        ArgumentNullException.ThrowIfNull(risk);
+        return Spread(
+                [.. risk.SelectMany(g => g.Tickets).OrderBy(t => t.Due).ThenBy(t => t.TicketId)
+                    .Select(t => new TicketChoice(t.TicketId, t.Version, t.Subject, t.AssigneeAgentId))],
+                options)
+            .ToDictionary(move => move.Ticket.TicketId, move => move.To);
+    }
 }
