@@ -6,8 +6,10 @@ using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
@@ -100,10 +102,11 @@ public sealed class ModelRoundTripTests
 /// <summary>One of every entity, linked, with every field set to something other than its default.</summary>
 internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser AgentAccount, Customer Customer, CustomerUser User,
     Agent Agent, Ticket Ticket, TicketMessage Message, TicketStatusChange Change, TimeEntry TimeEntry, Order Order,
-    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run, HourPurchase Purchase, SavedBoardView View)
+    TierAssignment Assignment, OutboxMessage Outbox, AuditEntry Audit, TierRecalculationRun Run, HourPurchase Purchase, SavedBoardView View,
+    IReadOnlyList<object> Conversations)
 {
     public IReadOnlyList<object> All =>
-        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run, Purchase, View];
+        [UserAccount, AgentAccount, Customer, User, Agent, Ticket, Message, Change, TimeEntry, Order, Assignment, Outbox, Audit, Run, Purchase, View, .. Conversations];
 
     public static SampleGraph Create()
     {
@@ -133,7 +136,7 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
         var message = new TicketMessage
         {
             Id = 11, TicketId = 10, AuthorKind = MessageAuthorKind.Customer, AuthorCustomerUserId = 8, AuthorAgentId = 9,
-            Body = "Log attached: ünïcödé ✓", CreatedUtcTicks = 638_000_000_000_000_020, IsInternalNote = true,
+            Body = "Log attached: ünïcödé ✓", CreatedUtcTicks = 638_000_000_000_000_020, IsInternalNote = true, ViaEmail = true,
         };
         var change = new TicketStatusChange
         {
@@ -156,6 +159,7 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             Id = 16, To = "anna@nordlicht.example", Subject = "SLA at risk", HtmlBody = "<p>Hi</p>", TextBody = "Hi",
             CreatedUtcTicks = 638_000_000_000_000_070, Status = OutboxStatus.Failed, Attempts = 4, NextAttemptUtcTicks = 638_000_000_000_000_071,
             LastError = "SMTP 451", SentUtcTicks = 638_000_000_000_000_072, DeduplicationKey = "sla-at-risk:ticket-10",
+            TicketId = 10, IsAutomatic = true, ReplyTo = "support@demo.local",
         };
         var audit = new AuditEntry
         {
@@ -176,7 +180,14 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
         {
             Id = 19, AgentId = 9, Name = "Gold, at risk — Müller", Query = "tier=gold&state=at-risk&q=M%C3%BCller", CreatedUtcTicks = 638_000_000_000_000_100,
         };
-        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view);
+        var sha = new string('a', 64);
+        object[] conversations =
+        [
+            new TicketAttachment { Id = 20, TicketMessageId = 11, FileName = "trace ü.log", ContentType = "application/zip", SizeBytes = 123_456, Sha256 = sha, CreatedUtcTicks = 638_000_000_000_000_110 },
+            new OutboxAttachment { Id = 21, OutboxMessageId = 16, FileName = "trace ü.log", ContentType = "application/zip", Sha256 = sha, SizeBytes = 123_456 },
+            new MailOptOut { Id = 22, RecipientKind = MailRecipientKind.Agent, RecipientId = 9, Category = MailCategory.NewUnassignedTickets },
+        ];
+        return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view, conversations);
     }
 
     private static ApplicationUser Account(string id, string email, string displayName) => new()

@@ -4,8 +4,10 @@ using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
@@ -46,6 +48,12 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<HourPurchase> HourPurchases => Set<HourPurchase>();
 
     public DbSet<SavedBoardView> SavedBoardViews => Set<SavedBoardView>();
+
+    public DbSet<TicketAttachment> TicketAttachments => Set<TicketAttachment>();
+
+    public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
+
+    public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

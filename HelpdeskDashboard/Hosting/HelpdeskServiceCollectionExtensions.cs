@@ -13,6 +13,7 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Hosting.Demo;
+using HelpdeskDashboard.Platform.Files;
 using HelpdeskDashboard.Platform.Health;
 using HelpdeskDashboard.Platform.Scheduling;
 using HelpdeskDashboard.Platform.Startup;
@@ -36,6 +37,7 @@ public static class HelpdeskServiceCollectionExtensions
         services.AddHelpdeskDatabase();
         services.AddHelpdeskHealthChecks();
         services.AddHelpdeskIdentity();
+        services.AddContentStore();
         services.AddSla();
         services.AddTiers();
         services.AddEmailOutbox();

@@ -362,6 +362,41 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("CustomerUsers");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Notifications.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.ToTable("OutboxAttachments");
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -382,12 +417,20 @@ namespace HelpdeskDashboard.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsAutomatic")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("NextAttemptUtcTicks")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("SentUtcTicks")
                         .HasColumnType("INTEGER");
@@ -406,6 +449,9 @@ namespace HelpdeskDashboard.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TicketId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -416,9 +462,38 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("DeduplicationKey")
                         .IsUnique();
 
+                    b.HasIndex("TicketId");
+
                     b.HasIndex("Status", "NextAttemptUtcTicks");
 
                     b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Notifications.Preferences.MailOptOut", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientKind", "RecipientId", "Category")
+                        .IsUnique();
+
+                    b.ToTable("MailOptOuts");
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Orders.Order", b =>
@@ -449,6 +524,44 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("CustomerId", "OrderedUtcTicks");
 
                     b.ToTable("Orders", (string)null);
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Attachments.TicketAttachment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketMessageId");
+
+                    b.ToTable("TicketAttachments");
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Board.SavedViews.SavedBoardView", b =>
@@ -580,6 +693,10 @@ namespace HelpdeskDashboard.Data.Migrations
 
                     b.Property<int>("TicketId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ViaEmail")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.HasKey("Id");
 
@@ -917,6 +1034,15 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Navigation("Customer");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Notifications.OutboxAttachment", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Notifications.OutboxMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Orders.Order", b =>
                 {
                     b.HasOne("HelpdeskDashboard.Features.Customers.Customer", "Customer")
@@ -926,6 +1052,17 @@ namespace HelpdeskDashboard.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Customer");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Attachments.TicketAttachment", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Tickets.TicketMessage", "Message")
+                        .WithMany("Attachments")
+                        .HasForeignKey("TicketMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Message");
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Board.SavedViews.SavedBoardView", b =>
@@ -1065,11 +1202,21 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Navigation("Users");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Notifications.OutboxMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Ticket", b =>
                 {
                     b.Navigation("Messages");
 
                     b.Navigation("StatusChanges");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.TicketMessage", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }

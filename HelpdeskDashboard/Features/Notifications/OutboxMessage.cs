@@ -31,4 +31,15 @@ public sealed class OutboxMessage
 
     /// <summary>e.g. "sla-at-risk:ticket-42"; a second message with the same key is refused.</summary>
     public string? DeduplicationKey { get; set; }
+
+    /// <summary>The ticket the mail is about: threads it (References) and lets a reply or bounce find its way back.</summary>
+    public int? TicketId { get; set; }
+
+    /// <summary>Sent with <c>Auto-Submitted: auto-generated</c> (a notification, not a person's words), so auto-responders stay quiet.</summary>
+    public bool IsAutomatic { get; set; }
+
+    /// <summary>Where replies go (the support address); null: to the sender.</summary>
+    public string? ReplyTo { get; set; }
+
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }

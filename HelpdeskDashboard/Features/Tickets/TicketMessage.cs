@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 
 namespace HelpdeskDashboard.Features.Tickets;
 
@@ -29,4 +30,9 @@ public sealed class TicketMessage
     public long CreatedUtcTicks { get; set; }
 
     public bool IsInternalNote { get; set; }
+
+    /// <summary>The customer wrote it by e-mail (received mail), not in the portal.</summary>
+    public bool ViaEmail { get; set; }
+
+    public List<TicketAttachment> Attachments { get; set; } = [];
 }

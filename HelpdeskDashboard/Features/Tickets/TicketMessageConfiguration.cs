@@ -9,6 +9,8 @@ internal sealed class TicketMessageConfiguration : IEntityTypeConfiguration<Tick
     {
         builder.Property(m => m.AuthorKind).HasConversion<string>().HasMaxLength(16);
         builder.Property(m => m.Body).HasMaxLength(TicketLimits.BodyMaxLength);
+        // Raw bulk inserts (the volume generator) leave it out.
+        builder.Property(m => m.ViaEmail).HasDefaultValue(false).ValueGeneratedNever();
 
         builder.HasOne(m => m.AuthorCustomerUser)
             .WithMany()

@@ -1,9 +1,12 @@
 using FluentValidation;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tickets.Details;
+using HelpdeskDashboard.Features.Tickets.Mail;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpdeskDashboard.Features.Tickets;
@@ -25,6 +28,10 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton<IValidator<ChangeTicketStatus>, ChangeTicketStatusValidator>();
         services.TryAddSingleton<IValidator<AssignTicket>, AssignTicketValidator>();
 
+        services.AddValidatedOptions<AttachmentOptions, AttachmentOptionsValidator>(AttachmentOptions.SectionName);
+        services.TryAddSingleton<IValidator<IReadOnlyList<IncomingFile>>, IncomingFilesValidator>();
+        services.TryAddSingleton<AttachmentIntake>();
+        services.TryAddSingleton<TicketMailer>();
         services.TryAddScoped<ITicketWorkflow, TicketWorkflow>();
         services.TryAddScoped<IBoardQuery, BoardQuery>();
         services.TryAddSingleton<IValidator<SaveBoardView>, SaveBoardViewValidator>();

@@ -31,7 +31,7 @@ internal sealed class OutboxTestWorld : IAsyncDisposable
     public static async Task<OutboxTestWorld> CreateAsync() => new(await SqliteFileDatabase.CreateAsync());
 
     public OutboxDispatcher Dispatcher(IMailTransport transport) =>
-        new(Database, transport, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<OutboxDispatcher>.Instance);
+        new(Database, transport, Database.Files, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<OutboxDispatcher>.Instance);
 
     public SmtpMailTransport Smtp(int port)
     {

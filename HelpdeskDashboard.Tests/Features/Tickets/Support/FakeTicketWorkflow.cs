@@ -16,6 +16,8 @@ internal sealed class FakeTicketWorkflow : ITicketWorkflow
 
     public Task<CommandResult<int>> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default) => Answer(command);
 
+    public Task<CommandResult<int>> ReceiveCustomerMailAsync(ReceiveCustomerMail command, CancellationToken cancellationToken = default) => Answer(command);
+
     public Task<CommandResult<int>> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default) => Answer(command);
 
     public Task<CommandResult<int>> AssignAsync(AssignTicket command, CancellationToken cancellationToken = default) => Answer(command);

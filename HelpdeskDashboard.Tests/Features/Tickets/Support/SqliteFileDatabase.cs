@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Platform.Files;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -21,6 +22,7 @@ internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>,
         var folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests");
         Directory.CreateDirectory(folder);
         _path = Path.Combine(folder, $"tickets-{Guid.NewGuid():N}.db");
+        Files = new ContentStore(_path + "-files");
         _options = new DbContextOptionsBuilder<HelpdeskDbContext>()
             .UseSqlite($"Data Source={_path};Default Timeout=30;Pooling=False")
             .AddInterceptors(new SqliteWriteAheadLogInterceptor(), _hook)
@@ -36,6 +38,9 @@ internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>,
     }
 
     public HelpdeskDbContext CreateDbContext() => new(_options);
+
+    /// <summary>The file store beside the database (attachments, received mail), deleted with it.</summary>
+    public ContentStore Files { get; }
 
     /// <summary>Runs <paramref name="competingChange"/> once, just before the next SaveChanges of any context starts writing.</summary>
     public void BeforeNextSave(Func<Task> competingChange) => _hook.Arm(competingChange);
@@ -53,6 +58,19 @@ internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>,
             {
                 // A leftover temp file must not fail a test.
             }
+        }
+
+        try
+        {
+            Directory.Delete(Files.Root, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Nothing was stored.
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail a test.
         }
 
         return ValueTask.CompletedTask;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
@@ -17,7 +18,9 @@ using HelpdeskDashboard.Tests.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
@@ -57,11 +60,15 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     /// <summary>What every service-level test world needs: policies, the database, the clock, the SLA engine, the tier
     /// catalogue, a test user, scoped queries, the change hub and the ticket services. Feature worlds add their own.</summary>
-    internal static void AddTicketServices(IServiceCollection collection, IDbContextFactory<HelpdeskDbContext> database, TimeProvider time)
+    internal static void AddTicketServices(IServiceCollection collection, SqliteFileDatabase database, TimeProvider time)
     {
+        collection.TryAddSingleton<IConfiguration>(new ConfigurationBuilder().Build()); // feature worlds may bring their own
+        collection.AddSingleton(database.Files);
+        collection.AddSingleton(Options.Create(MailOptions));
+        collection.AddSingleton<OutboxWriter>();
         collection.AddAuthorizationCore();
         new AuthorizationBuilder(collection).AddHelpdeskPolicies();
-        collection.AddSingleton(database);
+        collection.AddSingleton<IDbContextFactory<HelpdeskDbContext>>(database);
         collection.AddSingleton(time);
         collection.AddSingleton(Calendar);
         collection.AddSingleton(new CompanyClock(Calendar.TimeZone, time));
@@ -75,6 +82,9 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     }
 
     public static BusinessCalendar Calendar { get; } = new(new BusinessCalendarOptions());
+
+    /// <summary>The mail settings ticket mails are written with: links start at https://helpdesk.example.com.</summary>
+    public static EmailOptions MailOptions { get; } = new() { From = "helpdesk@example.com", SupportAddress = "support@example.com", PublicBaseUrl = "https://helpdesk.example.com" };
 
     public SqliteFileDatabase Database { get; }
 

@@ -12,6 +12,19 @@ public sealed class EmailOptions
 
     public string FromName { get; set; } = "Helpdesk";
 
+    /// <summary>
+    /// The address customers write to and ticket mails name as Reply-To; mail in is read from its mailbox
+    /// ("Email:Inbound"). Empty: <see cref="From"/>.
+    /// </summary>
+    public string? SupportAddress { get; set; }
+
+    /// <summary>Where the helpdesk is reached in a browser; the links in mails start here.</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
+
+    public ConversationOptions Conversations { get; set; } = new();
+
+    public string ReplyAddress => string.IsNullOrWhiteSpace(SupportAddress) ? From : SupportAddress;
+
     /// <summary>Relative paths are anchored at the app's content root, like the database file.</summary>
     public string PickupFolder { get; set; } = "App_Data/mail-pickup";
 
@@ -63,4 +76,14 @@ public sealed class DeliveryOptions
     /// could be claimed and sent again by another dispatcher.
     /// </summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+}
+
+/// <summary>"Email:Conversations": which ticket mails are written.</summary>
+public sealed class ConversationOptions
+{
+    /// <summary>Every active agent hears of a new ticket nobody has taken yet.</summary>
+    public bool NotifyAgentsOfNewUnassignedTickets { get; set; } = true;
+
+    /// <summary>How many earlier public messages a reply mail quotes below the reply.</summary>
+    public int HistoryMessages { get; set; } = 3;
 }

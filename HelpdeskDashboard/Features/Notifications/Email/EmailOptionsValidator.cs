@@ -10,6 +10,11 @@ public sealed class EmailOptionsValidator : AbstractValidator<EmailOptions>
     {
         RuleFor(o => o.From).NotEmpty().Must(BeAnAddress).WithMessage("'{PropertyValue}' is not an email address");
         RuleFor(o => o.FromName).MaximumLength(100);
+        RuleFor(o => o.SupportAddress).Must(BeAnAddress).When(o => !string.IsNullOrWhiteSpace(o.SupportAddress))
+            .WithMessage("'{PropertyValue}' is not an email address");
+        RuleFor(o => o.PublicBaseUrl).Must(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+            .WithMessage("'{PropertyValue}' must be the absolute http(s) address the helpdesk is reached at, e.g. https://helpdesk.example.com");
+        RuleFor(o => o.Conversations.HistoryMessages).InclusiveBetween(0, 20).OverridePropertyName("Conversations.HistoryMessages");
         RuleFor(o => o.PickupFolder).NotEmpty().When(o => !o.UsesSmtp).WithMessage("must name a folder when Email:Smtp:Host is empty");
 
         RuleFor(o => o.Smtp.Port).InclusiveBetween(1, 65535).When(o => o.UsesSmtp).OverridePropertyName("Smtp.Port");

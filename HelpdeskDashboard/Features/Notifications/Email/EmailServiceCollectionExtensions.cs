@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Notifications.Outbox;
+using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,8 @@ public static class EmailServiceCollectionExtensions
             return new PickupFolderMailTransport(Path.GetFullPath(email.PickupFolder, root));
         });
         services.TryAddSingleton<OutboxDispatcher>();
+        services.TryAddSingleton<OutboxBounces>();
+        services.TryAddScoped<MailPreferences>();
         services.TryAddTransient<OutboxDeliveryJob>();
         services.AddOutboxAdmin();
         return services;

@@ -19,5 +19,7 @@ public sealed class NewOutboxMessageValidator : AbstractValidator<NewOutboxMessa
         RuleFor(m => m.TextBody).NotEmpty();
         RuleFor(m => m.DeduplicationKey).MaximumLength(DeduplicationKeyMaxLength)
             .Must(key => key is null || !string.IsNullOrWhiteSpace(key)).WithMessage("A deduplication key must not be blank; leave it null instead.");
+        RuleFor(m => m.ReplyTo!).ValidEmail().When(m => m.ReplyTo is not null);
+        RuleFor(m => m.TicketId).GreaterThan(0).When(m => m.TicketId is not null);
     }
 }

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -25,6 +26,7 @@ public sealed record OutboxDeliveryReport(int Sent, int Retrying, int Failed, in
 public sealed class OutboxDispatcher(
     IDbContextFactory<HelpdeskDbContext> dbFactory,
     IMailTransport transport,
+    ContentStore files,
     IOptions<EmailOptions> options,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger)
@@ -74,18 +76,21 @@ public sealed class OutboxDispatcher(
         MimeMessage mime;
         try
         {
-            mime = OutboxMimeBuilder.Build(message, email);
+            mime = OutboxMimeBuilder.Build(message, email, files.OpenRead);
         }
-        catch (ParseException error)
+        catch (Exception error) when (error is ParseException or FileNotFoundException)
         {
-            // A malformed address will not improve with retries.
+            // A malformed address or a lost attachment will not improve with retries.
             await RecordFailureAsync(db, message, error, permanent: true, email.Delivery, cancellationToken);
             return Outcome.Failed;
         }
 
         try
         {
-            await transport.SendAsync(mime, cancellationToken);
+            using (mime)
+            {
+                await transport.SendAsync(mime, cancellationToken);
+            }
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -123,7 +128,7 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.Attempts, m => m.Attempts + 1),
                 cancellationToken);
         return claimed == 1
-            ? await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken)
+            ? await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).SingleAsync(m => m.Id == id, cancellationToken)
             : null;
     }
 

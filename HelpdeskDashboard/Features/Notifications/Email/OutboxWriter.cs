@@ -58,6 +58,16 @@ public sealed class OutboxWriter(TimeProvider time)
             CreatedUtcTicks = now,
             NextAttemptUtcTicks = now,
             Status = OutboxStatus.Pending,
+            TicketId = message.TicketId,
+            IsAutomatic = message.IsAutomatic,
+            ReplyTo = message.ReplyTo,
+            Attachments = [.. message.Attachments.Select(a => new OutboxAttachment
+            {
+                FileName = a.FileName,
+                ContentType = a.ContentType,
+                Sha256 = a.Sha256,
+                SizeBytes = a.SizeBytes,
+            })],
         });
         return true;
     }

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Text;
 using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Portal.Tickets;
@@ -33,17 +34,7 @@ public static class InquiryText
     }
 
     /// <summary>"Ana" from "Ana Lima": customers see their assignee's first name only.</summary>
-    public static string AssigneeFirstName(string? displayName)
-    {
-        if (string.IsNullOrWhiteSpace(displayName))
-        {
-            return "Not assigned yet";
-        }
-
-        var trimmed = displayName.Trim();
-        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
-        return space < 0 ? trimmed : trimmed[..space];
-    }
+    public static string AssigneeFirstName(string? displayName) => PersonName.First(displayName) ?? "Not assigned yet";
 
     /// <summary>The due instant in the viewer's zone, with the zone named so nobody mistakes it for company time.</summary>
     public static string Due(Sla.SlaReading reading, TimeZoneInfo zone)

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tiers;
 
 namespace HelpdeskDashboard.Features.Portal.Tickets;
@@ -18,6 +19,9 @@ public sealed class NewInquiry
 
     /// <summary>Where the tier charges one: the customer accepts the new-project fee.</summary>
     public bool AcceptsProjectFee { get; set; }
+
+    /// <summary>Files to attach to the first message; checked and stored by the ticket attachments' intake.</summary>
+    public IReadOnlyList<IncomingFile> Files { get; set; } = [];
 
     /// <summary>The customer's tier; the service sets it from the database, never from the browser.</summary>
     public Tier Tier { get; set; }

@@ -4,6 +4,8 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Attachments;
+using HelpdeskDashboard.Features.Tickets.Mail;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
@@ -25,6 +27,8 @@ public sealed class PortalInquiryService(
     TicketClock clock,
     TierCatalog catalog,
     TicketChangeHub hub,
+    AttachmentIntake attachments,
+    TicketMailer mailer,
     IValidator<NewInquiry> validator,
     IOptions<PortalTicketsOptions> options)
 {
@@ -44,16 +48,39 @@ public sealed class PortalInquiryService(
     {
         ArgumentNullException.ThrowIfNull(inquiry);
         var author = await AuthorAsync(cancellationToken);
-        if (author is null)
-        {
-            return CommandResult<int>.Denied(CustomersOnly);
-        }
+        return author is null ? CommandResult<int>.Denied(CustomersOnly) : await FileAsync(author, inquiry, viaEmail: false, cancellationToken);
+    }
 
+    /// <summary>
+    /// Files an inquiry that arrived by e-mail from <paramref name="customerUserId"/>, exactly as if that person had
+    /// filed it in the portal. No user is signed in: the caller (mail in, or an agent on the review page) vouches for
+    /// the sender.
+    /// </summary>
+    public async Task<CommandResult<int>> FileReceivedMailAsync(int customerUserId, NewInquiry inquiry, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inquiry);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var author = await db.CustomerUsers.AsNoTracking().Where(u => u.Id == customerUserId)
+            .Select(u => new Author(u.Id, u.Email, u.CustomerId, u.Customer!.CompanyName, u.Customer.CurrentTier))
+            .FirstOrDefaultAsync(cancellationToken);
+        return author is null
+            ? CommandResult<int>.NotFound($"There is no customer user #{customerUserId}.")
+            : await FileAsync(author, inquiry, viaEmail: true, cancellationToken);
+    }
+
+    private async Task<CommandResult<int>> FileAsync(Author author, NewInquiry inquiry, bool viaEmail, CancellationToken cancellationToken)
+    {
         // The tier decides the rules; the browser's idea of it does not count.
         inquiry.Tier = author.Tier;
         if (await validator.RefusalAsync<NewInquiry, int>(inquiry, cancellationToken) is { } invalid)
         {
             return invalid;
+        }
+
+        var stored = await attachments.StoreAsync(inquiry.Files, cancellationToken);
+        if (!stored.Succeeded)
+        {
+            return CommandResult<int>.Refused(stored);
         }
 
         var tier = catalog.Get(author.Tier);
@@ -64,6 +91,15 @@ public sealed class PortalInquiryService(
             AuthorCustomerUserId = author.CustomerUserId,
             Body = inquiry.Body,
             CreatedUtcTicks = now.UtcTicks,
+            ViaEmail = viaEmail,
+            Attachments = [.. stored.Value!.Select(f => new TicketAttachment
+            {
+                FileName = f.FileName,
+                ContentType = f.ContentType,
+                SizeBytes = f.SizeBytes,
+                Sha256 = f.Sha256,
+                CreatedUtcTicks = now.UtcTicks,
+            })],
         };
         var ticket = new Ticket
         {
@@ -101,9 +137,11 @@ public sealed class PortalInquiryService(
                     EntityId = ticket.Id.ToString(CultureInfo.InvariantCulture),
                     NewValue = inquiry.Kind == TicketKind.PaidSupportRequest ? tier.ExtraHourRate.ToString() : tier.NewProjectFee.ToString(),
                 });
-                await db.SaveChangesAsync(cancellationToken);
             }
 
+            // The ticket has its number now; the mails that name it commit with it.
+            await mailer.QueueReceivedAsync(db, ticket, author.CustomerUserId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 

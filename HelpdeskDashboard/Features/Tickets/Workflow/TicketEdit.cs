@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +46,8 @@ internal sealed class TicketEdit
         return new TicketEdit(db, ticket, now, [.. messages[ticket.Id]], [.. changes[ticket.Id]], tiers);
     }
 
-    public void AddMessage(MessageAuthorKind authorKind, int? customerUserId, int? agentId, string body, bool isInternalNote)
+    public TicketMessage AddMessage(
+        MessageAuthorKind authorKind, int? customerUserId, int? agentId, string body, bool isInternalNote, IReadOnlyList<StoredAttachment>? files = null)
     {
         var message = new TicketMessage
         {
@@ -56,6 +58,14 @@ internal sealed class TicketEdit
             Body = body,
             CreatedUtcTicks = Now.UtcTicks,
             IsInternalNote = isInternalNote,
+            Attachments = [.. (files ?? []).Select(f => new TicketAttachment
+            {
+                FileName = f.FileName,
+                ContentType = f.ContentType,
+                SizeBytes = f.SizeBytes,
+                Sha256 = f.Sha256,
+                CreatedUtcTicks = Now.UtcTicks,
+            })],
         };
         Db.TicketMessages.Add(message);
         _clockMessages.Add(new TicketMessage
@@ -67,6 +77,7 @@ internal sealed class TicketEdit
             CreatedUtcTicks = Now.UtcTicks,
             Body = "",
         });
+        return message;
     }
 
     /// <param name="byAgentId">Null when the system changes the status (a customer's reply reopens the ticket).</param>

@@ -3,6 +3,8 @@ using FluentValidation;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
+using HelpdeskDashboard.Features.Tickets.Attachments;
+using HelpdeskDashboard.Features.Tickets.Mail;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Platform.Commands;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +32,8 @@ public sealed class TicketWorkflow(
     TimeProvider timeProvider,
     TicketClock clock,
     TicketChangeHub hub,
+    AttachmentIntake attachments,
+    TicketMailer mailer,
     IValidator<NewTicketMessage> messageValidator,
     IValidator<ChangeTicketStatus> statusValidator,
     IValidator<AssignTicket> assignValidator) : ITicketWorkflow
@@ -55,22 +59,34 @@ public sealed class TicketWorkflow(
             return invalid;
         }
 
+        var stored = await attachments.StoreAsync(command.Files ?? [], cancellationToken);
+        if (!stored.Succeeded)
+        {
+            return CommandResult<int>.Refused(stored);
+        }
+
+        var agentName = (await currentUser.GetAsync()).DisplayName;
         var kind = command.IsInternalNote ? TicketChangeKind.InternalNote : TicketChangeKind.AgentReply;
-        return await EditAsync(command.TicketId, command.ExpectedVersion, kind, edit =>
+        return await EditAsync(command.TicketId, command.ExpectedVersion, kind, async edit =>
         {
             if (!command.IsInternalNote && edit.Ticket.Status == TicketStatus.Closed)
             {
-                return Task.FromResult<CommandResult<int>?>(CommandResult<int>.Invalid(
-                    [$"Ticket #{edit.Ticket.Id} is closed; reopen it before replying to the customer (internal notes are still possible)."]));
+                return CommandResult<int>.Invalid(
+                    [$"Ticket #{edit.Ticket.Id} is closed; reopen it before replying to the customer (internal notes are still possible)."]);
             }
 
-            edit.AddMessage(MessageAuthorKind.Agent, customerUserId: null, agentId, command.Body, command.IsInternalNote);
-            if (!command.IsInternalNote && edit.Ticket.Status == TicketStatus.New)
+            var message = edit.AddMessage(MessageAuthorKind.Agent, customerUserId: null, agentId, command.Body, command.IsInternalNote, stored.Value!);
+            if (!command.IsInternalNote)
             {
-                edit.ChangeStatus(TicketStatus.Open, agentId);
+                if (edit.Ticket.Status == TicketStatus.New)
+                {
+                    edit.ChangeStatus(TicketStatus.Open, agentId);
+                }
+
+                await mailer.QueueAgentReplyAsync(edit.Db, edit.Ticket, message, agentName, cancellationToken);
             }
 
-            return Task.FromResult<CommandResult<int>?>(null);
+            return null;
         }, cancellationToken);
     }
 
@@ -88,28 +104,99 @@ public sealed class TicketWorkflow(
             return invalid;
         }
 
+        var stored = await attachments.StoreAsync(command.Files ?? [], cancellationToken);
+        if (!stored.Succeeded)
+        {
+            return CommandResult<int>.Refused(stored);
+        }
+
         var user = await currentUser.GetAsync();
         return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.CustomerMessage, async edit =>
         {
-            if (edit.Ticket.Status == TicketStatus.Closed)
-            {
-                return CommandResult<int>.Invalid([$"Ticket #{edit.Ticket.Id} is closed; please open a new ticket."]);
-            }
-
             var authorId = await edit.Db.CustomerUsers.AsNoTracking()
                 .Where(u => u.IdentityUserId == user.UserId && u.CustomerId == edit.Ticket.CustomerId)
                 .Select(u => (int?)u.Id)
                 .FirstOrDefaultAsync(cancellationToken);
-            edit.AddMessage(MessageAuthorKind.Customer, authorId, agentId: null, command.Body, isInternalNote: false);
+            return await AddCustomerMessageAsync(edit, authorId, user.DisplayName, command.Body, stored.Value!, viaEmail: false, cancellationToken);
+        }, cancellationToken);
+    }
 
-            // The customer answered (or came back): the clock must run again, which takes a status change.
-            if (edit.Ticket.Status is TicketStatus.WaitingOnCustomer or TicketStatus.Resolved)
+    public async Task<CommandResult<int>> ReceiveCustomerMailAsync(ReceiveCustomerMail command, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var invalid = await messageValidator.RefusalAsync<NewTicketMessage, int>(new NewTicketMessage { TicketId = command.TicketId, Body = command.Body }, cancellationToken);
+        if (invalid is not null)
+        {
+            return invalid;
+        }
+
+        var stored = await attachments.StoreAsync(command.Files, cancellationToken);
+        if (!stored.Succeeded)
+        {
+            return CommandResult<int>.Refused(stored);
+        }
+
+        // Nobody to show a conflict to: apply to the latest version, again if a colleague's change came first.
+        var result = TicketCommandResults.Missing();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            TicketMessage? added = null;
+            int version;
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
             {
-                edit.ChangeStatus(TicketStatus.Open, byAgentId: null);
+                var current = await db.Tickets.AsNoTracking().Where(t => t.Id == command.TicketId).Select(t => (int?)t.Version).FirstOrDefaultAsync(cancellationToken);
+                if (current is null)
+                {
+                    return TicketCommandResults.Missing();
+                }
+
+                version = current.Value;
             }
 
-            return null;
-        }, cancellationToken);
+            result = await EditAsync(command.TicketId, version, TicketChangeKind.CustomerMessage, async edit =>
+            {
+                var author = command.CustomerUserId is { } id
+                    ? await edit.Db.CustomerUsers.AsNoTracking().Where(u => u.Id == id && u.CustomerId == edit.Ticket.CustomerId)
+                        .Select(u => new { u.Id, u.DisplayName }).FirstOrDefaultAsync(cancellationToken)
+                    : null;
+                if (command.CustomerUserId is not null && author is null)
+                {
+                    return CommandResult<int>.Denied("The sender is not one of this customer's people.");
+                }
+
+                var outcome = await AddCustomerMessageAsync(edit, author?.Id, author?.DisplayName ?? "The customer", command.Body, stored.Value!, viaEmail: true, cancellationToken);
+                added = edit.Db.TicketMessages.Local.LastOrDefault(m => m.TicketId == edit.Ticket.Id);
+                return outcome;
+            }, cancellationToken, system: true);
+            if (result.Outcome != CommandOutcome.Conflict)
+            {
+                return result.Succeeded && added is not null ? CommandResult<int>.Ok(added.Id) : result;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A customer's message on the ticket, portal or mail alike: reopens what waits for them, mails the assignee.</summary>
+    private async Task<CommandResult<int>?> AddCustomerMessageAsync(
+        TicketEdit edit, int? authorId, string authorName, string body, IReadOnlyList<StoredAttachment> files, bool viaEmail, CancellationToken cancellationToken)
+    {
+        if (edit.Ticket.Status == TicketStatus.Closed)
+        {
+            return CommandResult<int>.Invalid([$"Ticket #{edit.Ticket.Id} is closed; please open a new ticket."]);
+        }
+
+        var message = edit.AddMessage(MessageAuthorKind.Customer, authorId, agentId: null, body, isInternalNote: false, files);
+        message.ViaEmail = viaEmail;
+
+        // The customer answered (or came back): the clock must run again, which takes a status change.
+        if (edit.Ticket.Status is TicketStatus.WaitingOnCustomer or TicketStatus.Resolved)
+        {
+            edit.ChangeStatus(TicketStatus.Open, byAgentId: null);
+        }
+
+        await mailer.QueueCustomerMessageAsync(edit.Db, edit.Ticket, message, authorName, cancellationToken);
+        return null;
     }
 
     public async Task<CommandResult<int>> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default)
@@ -127,15 +214,16 @@ public sealed class TicketWorkflow(
             return invalid;
         }
 
-        return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.StatusChanged, edit =>
+        return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.StatusChanged, async edit =>
         {
             if (TicketStatusRules.WhyNot(edit.Ticket.Status, command.NewStatus) is { } why)
             {
-                return Task.FromResult<CommandResult<int>?>(CommandResult<int>.Invalid([why]));
+                return CommandResult<int>.Invalid([why]);
             }
 
             edit.ChangeStatus(command.NewStatus, agentId);
-            return Task.FromResult<CommandResult<int>?>(null);
+            await mailer.QueueStatusAsync(edit.Db, edit.Ticket, command.NewStatus, cancellationToken);
+            return null;
         }, cancellationToken);
     }
 
@@ -209,6 +297,11 @@ public sealed class TicketWorkflow(
                 NewValue = AgentText(next),
                 Reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(),
             });
+            if (next is not null)
+            {
+                await mailer.QueueAssignedAsync(edit.Db, edit.Ticket, next.Id, agentId, actor.DisplayName, cancellationToken);
+            }
+
             return null;
         }, cancellationToken, concerned: previousId => [previousId, command.AgentId]);
     }
@@ -223,10 +316,14 @@ public sealed class TicketWorkflow(
         TicketChangeKind kind,
         Func<TicketEdit, Task<CommandResult<int>?>> apply,
         CancellationToken cancellationToken,
-        Func<int?, IEnumerable<int?>>? concerned = null)
+        Func<int?, IEnumerable<int?>>? concerned = null,
+        bool system = false)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var ticket = await scopedQueries.FindTicketAsync(db, ticketId, cancellationToken);
+        // The system acts for nobody in particular; everyone else sees only what their scope allows.
+        var ticket = system
+            ? await db.Tickets.FirstOrDefaultAsync(t => t.Id == ticketId, cancellationToken)
+            : await scopedQueries.FindTicketAsync(db, ticketId, cancellationToken);
         if (ticket is null)
         {
             return TicketCommandResults.Missing();

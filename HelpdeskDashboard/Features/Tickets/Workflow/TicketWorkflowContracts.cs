@@ -1,12 +1,20 @@
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Platform.Commands;
 
 namespace HelpdeskDashboard.Features.Tickets.Workflow;
 
 /// <summary>An agent's public reply (stops the response clock) or internal note (does not).</summary>
-public sealed record ReplyToTicket(int TicketId, int ExpectedVersion, string Body, bool IsInternalNote);
+public sealed record ReplyToTicket(int TicketId, int ExpectedVersion, string Body, bool IsInternalNote, IReadOnlyList<IncomingFile>? Files = null);
 
 /// <summary>A customer user's message on their own ticket (starts the clock when none runs; reopens a waiting ticket).</summary>
-public sealed record PostCustomerMessage(int TicketId, int ExpectedVersion, string Body);
+public sealed record PostCustomerMessage(int TicketId, int ExpectedVersion, string Body, IReadOnlyList<IncomingFile>? Files = null);
+
+/// <summary>
+/// A customer's message that arrived by e-mail: no signed-in user, so the caller (mail in, or an agent deciding on the
+/// review page) vouches that <paramref name="CustomerUserId"/> wrote it; null when the sender is not one of the
+/// customer's people. Applied to the ticket's latest version.
+/// </summary>
+public sealed record ReceiveCustomerMail(int TicketId, int? CustomerUserId, string Body, IReadOnlyList<IncomingFile> Files);
 
 public sealed record ChangeTicketStatus(int TicketId, int ExpectedVersion, TicketStatus NewStatus);
 
@@ -32,6 +40,9 @@ public interface ITicketWorkflow
     Task<CommandResult<int>> ReplyAsync(ReplyToTicket command, CancellationToken cancellationToken = default);
 
     Task<CommandResult<int>> PostCustomerMessageAsync(PostCustomerMessage command, CancellationToken cancellationToken = default);
+
+    /// <summary>As <see cref="PostCustomerMessageAsync"/> for a message received by mail; the value is the new message's id.</summary>
+    Task<CommandResult<int>> ReceiveCustomerMailAsync(ReceiveCustomerMail command, CancellationToken cancellationToken = default);
 
     Task<CommandResult<int>> ChangeStatusAsync(ChangeTicketStatus command, CancellationToken cancellationToken = default);
 
