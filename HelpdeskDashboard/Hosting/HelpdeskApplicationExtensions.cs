@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Platform.Health;
 using Microsoft.AspNetCore.HttpOverrides;
 
@@ -31,6 +32,7 @@ public static class HelpdeskApplicationExtensions
         app.MapHelpdeskHealthChecks().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapTicketApi();
+        app.MapAttachmentDownloads();
         app.MapOrderApi();
         app.MapBillingEndpoints();
         app.MapRazorComponents<App>()

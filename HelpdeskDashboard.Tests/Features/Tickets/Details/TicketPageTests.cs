@@ -36,8 +36,8 @@ public sealed class TicketPageTests : TicketUiTestContext
             Tier.Platinum, assigneeId, assigneeName, Created: Local("Tue 2026-03-10 10:00"), AwaitingResponse: true,
             Messages:
             [
-                new(1, MessageAuthorKind.Customer, "Casey Customer", "It is burning.", Local("Tue 2026-03-10 10:00"), IsInternalNote: false),
-                new(2, MessageAuthorKind.Agent, "Demo Agent", "Customer uses the old model.", Local("Tue 2026-03-10 10:30"), IsInternalNote: true),
+                new(1, MessageAuthorKind.Customer, "Casey Customer", "It is burning.", Local("Tue 2026-03-10 10:00"), IsInternalNote: false, Attachments: []),
+                new(2, MessageAuthorKind.Agent, "Demo Agent", "Customer uses the old model.", Local("Tue 2026-03-10 10:30"), IsInternalNote: true, Attachments: []),
             ],
             Sla: Engine.Read(events, now),
             Timeline: Engine.Timeline(events, now));
@@ -89,7 +89,9 @@ public sealed class TicketPageTests : TicketUiTestContext
         Type(page, "reply-text", "We are on our way.");
         Click(page, "send-reply");
 
-        Assert.Equal(new ReplyToTicket(TicketId, 5, "We are on our way.", IsInternalNote: false), _workflow.Commands.Single());
+        var command = Assert.IsType<ReplyToTicket>(_workflow.Commands.Single());
+        Assert.Equal(new ReplyToTicket(TicketId, 5, "We are on our way.", IsInternalNote: false, command.Files), command);
+        Assert.Empty(command.Files!);
         Assert.Equal(2, _query.Reads.Count);
         Assert.Equal("Reply sent.", page.Find("[data-testid='reply-feedback']").TextContent.Trim());
         Assert.Equal("status", page.Find("[data-testid='reply-feedback']").GetAttribute("role"));
@@ -104,7 +106,9 @@ public sealed class TicketPageTests : TicketUiTestContext
         Type(page, "reply-text", "Check the warranty.");
         Click(page, "add-note");
 
-        Assert.Equal(new ReplyToTicket(TicketId, 5, "Check the warranty.", IsInternalNote: true), _workflow.Commands.Single());
+        var command = Assert.IsType<ReplyToTicket>(_workflow.Commands.Single());
+        Assert.Equal(new ReplyToTicket(TicketId, 5, "Check the warranty.", IsInternalNote: true, command.Files), command);
+        Assert.Empty(command.Files!);
         Assert.Equal("Internal note added.", page.Find("[data-testid='reply-feedback']").TextContent.Trim());
     }
 
@@ -193,7 +197,9 @@ public sealed class TicketPageTests : TicketUiTestContext
         Type(page, "reply-text", "Still burning.");
         Click(page, "send-reply");
 
-        Assert.Equal(new PostCustomerMessage(TicketId, 5, "Still burning."), _workflow.Commands.Single());
+        var command = Assert.IsType<PostCustomerMessage>(_workflow.Commands.Single());
+        Assert.Equal(new PostCustomerMessage(TicketId, 5, "Still burning.", command.Files), command);
+        Assert.Empty(command.Files!);
     }
 
     [Fact]

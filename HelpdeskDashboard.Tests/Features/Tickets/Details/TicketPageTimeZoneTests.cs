@@ -28,7 +28,7 @@ public sealed class TicketPageTimeZoneTests : TicketUiTestContext
         _query.Ticket = new TicketDetails(
             42, 1, "Printer on fire", TicketKind.SupportInquiry, TicketStatus.Open, CustomerId: 3, CustomerName: "Acme GmbH",
             Tier.Platinum, null, null, Created: Local("Tue 2026-03-10 10:00"), AwaitingResponse: true,
-            Messages: [new(1, MessageAuthorKind.Customer, "Casey Customer", "It is burning.", Local("Tue 2026-03-10 10:00"), IsInternalNote: false)],
+            Messages: [new(1, MessageAuthorKind.Customer, "Casey Customer", "It is burning.", Local("Tue 2026-03-10 10:00"), IsInternalNote: false, Attachments: [])],
             Sla: Engine.Read(events, now),
             Timeline: Engine.Timeline(events, now));
     }

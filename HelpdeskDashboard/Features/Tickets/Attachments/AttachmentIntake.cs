@@ -38,6 +38,11 @@ public sealed class AttachmentIntake(ContentStore store, IValidator<IReadOnlyLis
                 await using var source = file.Open();
                 content = await store.SaveAsync(source, allowed, cancellationToken);
             }
+            catch (IOException error) when (error is not FileNotFoundException)
+            {
+                // A browser that went away mid-upload, or a file larger than it said.
+                return CommandResult<IReadOnlyList<StoredAttachment>>.Invalid([$"\"{name}\" could not be read completely; please attach it again."]);
+            }
             catch (ContentTooLargeException)
             {
                 return CommandResult<IReadOnlyList<StoredAttachment>>.Invalid([allowed < limits.MaxFileBytes

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tiers;
 
 namespace HelpdeskDashboard.Features.Tickets.Details;
@@ -9,7 +10,9 @@ public sealed record TicketMessageView(
     string AuthorName,
     string Body,
     DateTimeOffset Created,
-    bool IsInternalNote);
+    bool IsInternalNote,
+    IReadOnlyList<AttachmentView> Attachments,
+    bool ViaEmail = false);
 
 public sealed record TicketDetails(
     int Id,

@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,13 @@ public sealed class TicketDetailsQuery(
                 CustomerUserName = m.AuthorCustomerUser == null ? null : m.AuthorCustomerUser.DisplayName,
             })
             .ToListAsync(cancellationToken);
+        var visibleIds = messages.Where(m => seesInternals || !m.Message.IsInternalNote).Select(m => m.Message.Id).ToList();
+        var files = (await db.TicketAttachments.AsNoTracking()
+                .Where(a => visibleIds.Contains(a.TicketMessageId))
+                .OrderBy(a => a.Id)
+                .Select(a => new { a.TicketMessageId, View = new AttachmentView(a.Id, a.FileName, a.ContentType, a.SizeBytes) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.TicketMessageId, a => a.View);
         var statusChanges = await db.TicketStatusChanges.AsNoTracking().Where(c => c.TicketId == ticketId).ToListAsync(cancellationToken);
         var tiers = await TicketHistoryQueries.TierHistoryAsync(db, ticket.Customer, clock.Calendar.TimeZone, cancellationToken);
 
@@ -72,7 +80,9 @@ public sealed class TicketDetailsQuery(
                     AuthorName(m.Message.AuthorKind, m.AgentName, m.CustomerUserName, ticket.Customer.CompanyName),
                     m.Message.Body,
                     TicketSlaEvents.Instant(m.Message.CreatedUtcTicks),
-                    m.Message.IsInternalNote))
+                    m.Message.IsInternalNote,
+                    [.. files[m.Message.Id]],
+                    m.Message.ViaEmail))
                 .ToList(),
             clock.Read(events, now),
             clock.Timeline(events, now));

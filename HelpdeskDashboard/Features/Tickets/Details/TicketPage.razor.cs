@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using Microsoft.AspNetCore.Components;
@@ -111,10 +112,10 @@ public sealed partial class TicketPage : ComponentBase
         StateHasChanged();
     }
 
-    private Task<bool> SendAsync(string body, bool internalNote) => RunAsync(
+    private Task<bool> SendAsync(string body, bool internalNote, IReadOnlyList<IncomingFile> files) => RunAsync(
         version => _isAgent
-            ? Workflow.ReplyAsync(new ReplyToTicket(Id, version, body, internalNote))
-            : Workflow.PostCustomerMessageAsync(new PostCustomerMessage(Id, version, body)),
+            ? Workflow.ReplyAsync(new ReplyToTicket(Id, version, body, internalNote, files))
+            : Workflow.PostCustomerMessageAsync(new PostCustomerMessage(Id, version, body, files)),
         internalNote ? "Internal note added." : "Reply sent.",
         feedback => _replyFeedback = feedback);
 
