@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Orders;
@@ -186,6 +187,13 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             new TicketAttachment { Id = 20, TicketMessageId = 11, FileName = "trace ü.log", ContentType = "application/zip", SizeBytes = 123_456, Sha256 = sha, CreatedUtcTicks = 638_000_000_000_000_110 },
             new OutboxAttachment { Id = 21, OutboxMessageId = 16, FileName = "trace ü.log", ContentType = "application/zip", Sha256 = sha, SizeBytes = 123_456 },
             new MailOptOut { Id = 22, RecipientKind = MailRecipientKind.Agent, RecipientId = 9, Category = MailCategory.NewUnassignedTickets },
+            new InboundMail
+            {
+                Id = 23, MessageId = "CAF=abc@mail.example", FromAddress = "anna@nordlicht.example", FromName = "Anna Bauer", Subject = "Re: [#10] CAN bus",
+                ReceivedUtcTicks = 638_000_000_000_000_120, Source = InboundSource.Imap, Outcome = InboundOutcome.AttachedInReview, Detail = "unknown sender",
+                Text = "Still broken ✓", AttachmentCount = 2, RawSha256 = sha, RawSizeBytes = 4567, TicketId = 10, CustomerUserId = 8,
+                DecidedBy = "alex@demo.local", DecidedUtcTicks = 638_000_000_000_000_130,
+            },
         ];
         return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view, conversations);
     }

@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Orders;
@@ -54,6 +55,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<OutboxAttachment> OutboxAttachments => Set<OutboxAttachment>();
 
     public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
+
+    public DbSet<InboundMail> InboundMails => Set<InboundMail>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Portal.Home;
@@ -50,8 +51,10 @@ public static class HelpdeskServiceCollectionExtensions
         services.AddPortalProfile();
         services.AddOrderImport();
         services.AddTierRecalculation();
-        // Quartz on the app's database: the quarterly tier recalculation and, every minute, the outbox delivery.
-        services.AddScheduling(quartz => quartz.AddTierRecalculation().AddOutboxDelivery());
+        services.AddMailbox();
+        // Quartz on the app's database: the quarterly tier recalculation, every minute the outbox delivery, and the
+        // mail source every Email:Inbound:PollInterval.
+        services.AddScheduling(quartz => quartz.AddTierRecalculation().AddOutboxDelivery().AddInboundMail());
         services.AddDemoData();
 
         // Start-up, one step after the other before the server takes requests (docs/operations.md › Start-up).

@@ -19,7 +19,7 @@ public sealed class NavMenuBoardLinkTests : BunitTestBase
 
         var menu = Context.Render<NavMenu>();
 
-        Assert.Equal(["Home", "SLA board", "Support tiers"], menu.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal(["Home", "SLA board", "Received mail", "Your profile", "Support tiers"], menu.FindAll("nav a").Select(a => a.TextContent.Trim()));
         Assert.Equal("board", menu.FindAll("nav a")[1].GetAttribute("href"));
     }
 

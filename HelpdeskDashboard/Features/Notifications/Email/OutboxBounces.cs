@@ -11,22 +11,6 @@ public sealed class OutboxBounces(IDbContextFactory<HelpdeskDbContext> dbFactory
 {
     public const string Prefix = "Bounced: ";
 
-    /// <summary>The outbox id in one of our Message-Ids (with or without angle brackets), or null.</summary>
-    public static long? OutboxIdOf(string? messageId, string fromAddress)
-    {
-        if (string.IsNullOrWhiteSpace(messageId))
-        {
-            return null;
-        }
-
-        var id = messageId.Trim().Trim('<', '>');
-        var suffix = "@" + OutboxMimeBuilder.Domain(fromAddress);
-        return id.StartsWith("outbox-", StringComparison.OrdinalIgnoreCase) && id.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
-            && long.TryParse(id.AsSpan(7, id.Length - 7 - suffix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var outboxId)
-            ? outboxId
-            : null;
-    }
-
     /// <summary>Marks the message Failed; false when there is no such message.</summary>
     public async Task<bool> MarkFailedAsync(long outboxId, string reason, CancellationToken cancellationToken = default)
     {
