@@ -11,11 +11,19 @@ namespace HelpdeskDashboard.Features.Mailbox.Reading;
 /// </summary>
 public static class HtmlText
 {
-    private static readonly HtmlSanitizer Sanitizer = new();
+    // class is inert and is how clients mark their quote containers.
+    private static readonly HtmlSanitizer Sanitizer = new(new HtmlSanitizerOptions
+    {
+        AllowedTags = HtmlSanitizerDefaults.AllowedTags,
+        AllowedAttributes = new HashSet<string>(HtmlSanitizerDefaults.AllowedAttributes) { "class" },
+        AllowedCssProperties = HtmlSanitizerDefaults.AllowedCssProperties,
+        AllowedSchemes = HtmlSanitizerDefaults.AllowedSchemes,
+        UriAttributes = HtmlSanitizerDefaults.UriAttributes,
+    });
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "ul", "ol", "section", "article", "header", "footer", "hr",
+        "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "ul", "ol", "section", "article", "header", "footer", "hr",
     };
 
     private static readonly string[] QuoteClasses = ["gmail_quote", "moz-cite-prefix", "yahoo_quoted"];
@@ -45,10 +53,16 @@ public static class HtmlText
                 case IElement element when IsQuote(element):
                     break;
                 case IElement element:
+                    if (element.LocalName.Equals("br", StringComparison.OrdinalIgnoreCase))
+                    {
+                        text.Append('\n');
+                        break;
+                    }
+
                     var block = Blocks.Contains(element.LocalName);
                     if (block)
                     {
-                        text.Append('\n');
+                        NewLine(text);
                     }
 
                     if (element.LocalName.Equals("li", StringComparison.OrdinalIgnoreCase))
@@ -65,11 +79,19 @@ public static class HtmlText
 
                     if (block)
                     {
-                        text.Append('\n');
+                        NewLine(text);
                     }
 
                     break;
             }
+        }
+    }
+
+    private static void NewLine(StringBuilder text)
+    {
+        if (text.Length > 0 && text[^1] != '\n')
+        {
+            text.Append('\n');
         }
     }
 

@@ -27,7 +27,9 @@ public sealed record MailContent(string Text, IReadOnlyList<IncomingFile> Files,
 
         var files = new List<IncomingFile>();
         var leftOut = new List<string>();
-        foreach (var entity in message.Attachments)
+        // A forward sent inline (message/rfc822 without "attachment") is a file all the same.
+        var entities = message.Attachments.Concat(message.BodyParts.OfType<MessagePart>().Where(p => p is not TextRfc822Headers)).Distinct();
+        foreach (var entity in entities)
         {
             switch (entity)
             {
