@@ -1,6 +1,11 @@
 using System.Security.Claims;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Mailbox;
+using HelpdeskDashboard.Features.Mailbox.Review;
+using HelpdeskDashboard.Features.Notifications;
+using HelpdeskDashboard.Features.Notifications.Email;
+using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Portal.Profile;
 using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Sla;
@@ -12,6 +17,8 @@ using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Features.Portal.Support;
@@ -27,6 +34,10 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public const string ForumUrl = "https://forum.test.example/";
 
+    public const int MaxMailsPerSenderPerHour = 5;
+
+    public const long MaxMessageBytes = 1024 * 1024;
+
     private readonly ServiceProvider _services;
     private readonly IDisposable _subscription;
 
@@ -34,7 +45,13 @@ internal sealed class PortalTestWorld : IAsyncDisposable
     {
         Database = database;
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["PortalTickets:CommunityForumUrl"] = ForumUrl })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["PortalTickets:CommunityForumUrl"] = ForumUrl,
+                ["Email:Inbound:MaxMailsPerSenderPerHour"] = MaxMailsPerSenderPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Email:Inbound:MaxMessageBytes"] = MaxMessageBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["Email:Inbound:DropFolder"] = "mail-inbox",
+            })
             .Build();
         var collection = new ServiceCollection();
         collection.AddLogging();
@@ -42,6 +59,10 @@ internal sealed class PortalTestWorld : IAsyncDisposable
         TicketTestWorld.AddTicketServices(collection, database, Time);
         collection.AddPortalProfile();
         collection.AddPortalTickets();
+        collection.AddSingleton<IHostEnvironment>(new HostingEnvironment { ContentRootPath = database.Files.Root, EnvironmentName = "Test" });
+        collection.AddSingleton<OutboxBounces>();
+        collection.AddScoped<MailPreferences>();
+        collection.AddMailbox();
         _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
         _subscription = _services.GetRequiredService<TicketChangeHub>().Subscribe(change =>
         {
@@ -119,6 +140,29 @@ internal sealed class PortalTestWorld : IAsyncDisposable
     }
 
     public Task<Ticket> TicketAsync(int id) => TicketTestWorld.ReadTicketAsync(Database, id);
+
+    /// <summary>Every queued mail, oldest first, with its files.</summary>
+    public async Task<List<OutboxMessage>> OutboxAsync()
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.OutboxMessages.AsNoTracking().Include(m => m.Attachments).OrderBy(m => m.Id).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Receives <paramref name="message"/> as the mail-in job would (nobody signed in).</summary>
+    public async Task<InboundResult> ReceiveAsync(MimeKit.MimeMessage message)
+    {
+        await using var session = As("nobody");
+        using var bytes = new MemoryStream();
+        await message.WriteToAsync(bytes, TestContext.Current.CancellationToken);
+        bytes.Position = 0;
+        return await session.Mail.ProcessAsync(bytes, InboundSource.DropFolder, TestContext.Current.CancellationToken);
+    }
+
+    public async Task<InboundMail> InboundAsync(int id)
+    {
+        await using var db = Database.CreateDbContext();
+        return await db.InboundMails.AsNoTracking().SingleAsync(m => m.Id == id, TestContext.Current.CancellationToken);
+    }
 
     /// <summary>Row counts of everything a form could write: equal before and after means nothing was written.</summary>
     public async Task<string> StateAsync()
@@ -204,6 +248,12 @@ internal sealed class PortalSession(AsyncServiceScope scope) : IAsyncDisposable
     public IViewerTimeZone ViewerZone => scope.ServiceProvider.GetRequiredService<IViewerTimeZone>();
 
     public ITicketWorkflow Workflow => scope.ServiceProvider.GetRequiredService<ITicketWorkflow>();
+
+    public InboundMailProcessor Mail => scope.ServiceProvider.GetRequiredService<InboundMailProcessor>();
+
+    public MailReview Review => scope.ServiceProvider.GetRequiredService<MailReview>();
+
+    public MailPreferences Preferences => scope.ServiceProvider.GetRequiredService<MailPreferences>();
 
     public ValueTask DisposeAsync() => scope.DisposeAsync();
 }
