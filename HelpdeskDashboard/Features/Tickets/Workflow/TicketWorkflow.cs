@@ -65,7 +65,6 @@ public sealed class TicketWorkflow(
             return CommandResult<int>.Refused(stored);
         }
 
-        var agentName = (await currentUser.GetAsync()).DisplayName;
         var kind = command.IsInternalNote ? TicketChangeKind.InternalNote : TicketChangeKind.AgentReply;
         return await EditAsync(command.TicketId, command.ExpectedVersion, kind, async edit =>
         {
@@ -83,6 +82,7 @@ public sealed class TicketWorkflow(
                     edit.ChangeStatus(TicketStatus.Open, agentId);
                 }
 
+                var agentName = await edit.Db.Agents.AsNoTracking().Where(a => a.Id == agentId).Select(a => a.DisplayName).SingleAsync(cancellationToken);
                 await mailer.QueueAgentReplyAsync(edit.Db, edit.Ticket, message, agentName, cancellationToken);
             }
 
@@ -113,11 +113,11 @@ public sealed class TicketWorkflow(
         var user = await currentUser.GetAsync();
         return await EditAsync(command.TicketId, command.ExpectedVersion, TicketChangeKind.CustomerMessage, async edit =>
         {
-            var authorId = await edit.Db.CustomerUsers.AsNoTracking()
+            var author = await edit.Db.CustomerUsers.AsNoTracking()
                 .Where(u => u.IdentityUserId == user.UserId && u.CustomerId == edit.Ticket.CustomerId)
-                .Select(u => (int?)u.Id)
+                .Select(u => new { u.Id, u.DisplayName })
                 .FirstOrDefaultAsync(cancellationToken);
-            return await AddCustomerMessageAsync(edit, authorId, user.DisplayName, command.Body, stored.Value!, viaEmail: false, cancellationToken);
+            return await AddCustomerMessageAsync(edit, author?.Id, author?.DisplayName ?? user.DisplayName, command.Body, stored.Value!, viaEmail: false, cancellationToken);
         }, cancellationToken);
     }
 
