@@ -1,0 +1,53 @@
+using HelpdeskDashboard.Features.Mailbox;
+using HelpdeskDashboard.Features.Mailbox.Sources;
+using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace HelpdeskDashboard.Tests.Features.Mailbox;
+
+public sealed class DropFolderInboxTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "helpdesk-tests", $"inbox-{Guid.NewGuid():N}");
+
+    private DropFolderInbox Inbox => new(
+        Options.Create(new InboundOptions { Source = InboundSource.DropFolder, DropFolder = "mail-inbox", BatchSize = 10 }),
+        new HostingEnvironment { ContentRootPath = _root },
+        NullLogger<DropFolderInbox>.Instance);
+
+    [Fact]
+    public async Task Each_eml_file_is_read_once_oldest_first_and_moved_to_processed_or_rejected()
+    {
+        var folder = Inbox.Folder;
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "b.eml"), "second", TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "b.eml"), DateTime.UtcNow.AddMinutes(-1));
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.eml"), "first", TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(Path.Combine(folder, "a.eml"), DateTime.UtcNow.AddMinutes(-2));
+        await File.WriteAllTextAsync(Path.Combine(folder, "c.eml.partial"), "still being written", TestContext.Current.CancellationToken);
+        var read = new List<string>();
+
+        var handled = await Inbox.ProcessAsync(async (stream, ct) =>
+        {
+            var text = await new StreamReader(stream).ReadToEndAsync(ct);
+            read.Add(text);
+            return new InboundResult(text == "second" ? InboundOutcome.Rejected : InboundOutcome.NewTicket, 1, null);
+        }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, handled);
+        Assert.Equal(["first", "second"], read);
+        Assert.Equal(["c.eml.partial"], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
+        Assert.EndsWith("-a.eml", Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "processed"))), StringComparison.Ordinal);
+        Assert.EndsWith("-b.eml", Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "rejected"))), StringComparison.Ordinal);
+
+        Assert.Equal(0, await Inbox.ProcessAsync((_, _) => throw new InvalidOperationException("nothing is left to read"), TestContext.Current.CancellationToken));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+}
