@@ -88,6 +88,10 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
                     // Every test client shares one address; tests of the limits set their own in Settings.
                     ["RateLimits:SignInPerMinute"] = "1000000",
                     ["RateLimits:ApiPerMinute"] = "1000000",
+                    // Files and mail folders live with the factory, never in the app project's App_Data.
+                    ["Files:Root"] = Path.Combine(WorkingDirectory, "files"),
+                    ["Email:PickupFolder"] = Path.Combine(WorkingDirectory, "mail-pickup"),
+                    ["Email:Inbound:DropFolder"] = Path.Combine(WorkingDirectory, "mail-inbox"),
                 });
             configuration.AddInMemoryCollection(
                 new Dictionary<string, string?>(Settings) { ["ConnectionStrings:Helpdesk"] = ConnectionString });
