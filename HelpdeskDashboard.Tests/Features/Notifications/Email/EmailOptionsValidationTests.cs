@@ -59,6 +59,7 @@ public sealed class EmailOptionsValidationTests
     public async Task App_without_smtp_settings_writes_mail_under_the_content_root_pickup_folder()
     {
         await using var app = new HelpdeskAppFactory();
+        app.Settings["Email:PickupFolder"] = "App_Data/mail-pickup"; // the shipped default (the test host points it elsewhere)
         app.CreateClient().Dispose();
 
         var transport = app.Services.GetRequiredService<IMailTransport>();

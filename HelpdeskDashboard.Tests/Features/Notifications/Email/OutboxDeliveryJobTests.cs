@@ -48,11 +48,20 @@ public sealed class OutboxDeliveryJobTests : IAsyncLifetime
     private OutboxDeliveryJob Job(RecordingTransport transport) =>
         new(_world.Dispatcher(transport), Options.Create(_world.Options), NullLogger<OutboxDeliveryJob>.Instance);
 
-    [Fact]
-    public async Task Registration_schedules_the_job_every_minute()
+    [Theory]
+    [InlineData(null, 60)]
+    [InlineData(2, 2)]
+    public async Task Registration_schedules_the_job_every_poll_interval_a_minute_by_default(int? seconds, int expectedSeconds)
     {
+        var email = new EmailOptions();
+        if (seconds is { } configured)
+        {
+            email.Delivery.PollInterval = TimeSpan.FromSeconds(configured);
+        }
+
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddSingleton(Options.Create(email));
         services.AddQuartz(quartz => quartz.AddOutboxDelivery());
         await using var provider = services.BuildServiceProvider();
 
@@ -60,7 +69,7 @@ public sealed class OutboxDeliveryJobTests : IAsyncLifetime
         var trigger = await scheduler.GetTrigger(OutboxDeliveryJob.TriggerKey, TestContext.Current.CancellationToken);
 
         var simple = Assert.IsAssignableFrom<ISimpleTrigger>(trigger);
-        Assert.Equal(TimeSpan.FromMinutes(1), simple.RepeatInterval);
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), simple.RepeatInterval);
         Assert.Equal(OutboxDeliveryJob.Key, simple.JobKey);
     }
 }

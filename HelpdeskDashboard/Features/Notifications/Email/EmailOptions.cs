@@ -71,6 +71,9 @@ public sealed class DeliveryOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>How often the outbox is looked at for due mail.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// How long a claimed message belongs to one dispatcher. Must outlast a send (the SMTP timeout), or a slow send
     /// could be claimed and sent again by another dispatcher.

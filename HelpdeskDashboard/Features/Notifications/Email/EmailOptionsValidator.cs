@@ -30,6 +30,8 @@ public sealed class EmailOptionsValidator : AbstractValidator<EmailOptions>
         RuleFor(o => o.Delivery.MaxRetryDelay).GreaterThanOrEqualTo(o => o.Delivery.FirstRetryDelay)
             .OverridePropertyName("Delivery.MaxRetryDelay").WithMessage("must not be shorter than Email:Delivery:FirstRetryDelay");
         RuleFor(o => o.Delivery.BatchSize).InclusiveBetween(1, 1000).OverridePropertyName("Delivery.BatchSize");
+        RuleFor(o => o.Delivery.PollInterval).InclusiveBetween(TimeSpan.FromSeconds(1), TimeSpan.FromHours(1)).OverridePropertyName("Delivery.PollInterval")
+            .WithMessage("must be between 00:00:01 and 01:00:00");
         RuleFor(o => o.Delivery.Lease).Must((o, lease) => lease > TimeSpan.FromSeconds(o.Smtp.TimeoutSeconds))
             .OverridePropertyName("Delivery.Lease")
             .WithMessage("must be longer than Email:Smtp:TimeoutSeconds, or a slow send could be claimed and sent twice");

@@ -14,8 +14,6 @@ public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, IOptions<Emai
 
     public static readonly TriggerKey TriggerKey = new("outbox-delivery-every-minute", "notifications");
 
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
-
     // Bounds one run, so a run never outlives many intervals even if messages keep arriving.
     internal const int MaxBatchesPerRun = 20;
 
@@ -42,14 +40,20 @@ public sealed class OutboxDeliveryJob(OutboxDispatcher dispatcher, IOptions<Emai
 public static class OutboxDeliveryJobRegistration
 {
     /// <summary>
-    /// Schedules <see cref="OutboxDeliveryJob"/> every minute from start-up. Call inside the app's AddQuartz
-    /// (the scheduling feature owns that): <c>quartz.AddOutboxDelivery();</c>
+    /// Schedules <see cref="OutboxDeliveryJob"/> every Email:Delivery:PollInterval (a minute by default) from start-up.
+    /// Call inside the app's AddQuartz (the scheduling feature owns that): <c>quartz.AddOutboxDelivery();</c>
     /// </summary>
-    public static IQuartzBuilder AddOutboxDelivery(this IQuartzBuilder quartz) =>
-        quartz.ScheduleJob<OutboxDeliveryJob>(
-            trigger => trigger
-                .WithIdentity(OutboxDeliveryJob.TriggerKey)
-                .StartNow()
-                .WithSimpleSchedule(schedule => schedule.WithInterval(OutboxDeliveryJob.Interval).RepeatForever()),
-            job => job.WithIdentity(OutboxDeliveryJob.Key).WithDescription("Sends due e-mails from the outbox"));
+    public static IQuartzBuilder AddOutboxDelivery(this IQuartzBuilder quartz)
+    {
+        ArgumentNullException.ThrowIfNull(quartz);
+        quartz.AddJob<OutboxDeliveryJob>(job => job.WithIdentity(OutboxDeliveryJob.Key).StoreDurably().WithDescription("Sends due e-mails from the outbox"));
+        quartz.AddTrigger<OutboxDeliveryJob>((provider, trigger) => trigger
+            .WithIdentity(OutboxDeliveryJob.TriggerKey)
+            .ForJob(OutboxDeliveryJob.Key)
+            .StartNow()
+            .WithSimpleSchedule(schedule => schedule
+                .WithInterval(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery.PollInterval)
+                .RepeatForever()));
+        return quartz;
+    }
 }
