@@ -34,7 +34,8 @@ public sealed partial class NoPlaceholderTextTests(DemoBrowserFixture browser)
         Assert.True(found.Count == 0, $"{path} as {email} shows: {string.Join(", ", found)}");
     }
 
-    // A C# field ("_message"), an unrendered Razor expression ("@_count"), a format hole ("{0}", "{Name}"), filler.
-    [GeneratedRegex(@"(?<![\w@.])_[a-z]\w*|@[_a-zA-Z]\w*\b(?!\.)|\{\d+\}|\{[A-Z][A-Za-z]*\}|\bTODO\b|\bLorem\b")]
+    // A C# field ("_message"), an unrendered Razor expression ("@_count"; not the "@" of an address such as
+    // "marco@plant-ops.example"), a format hole ("{0}", "{Name}"), filler.
+    [GeneratedRegex(@"(?<![\w@.])_[a-z]\w*|(?<![\w.+-])@[_a-zA-Z]\w*\b(?!\.)|\{\d+\}|\{[A-Z][A-Za-z]*\}|\bTODO\b|\bLorem\b")]
     private static partial Regex Placeholder();
 }

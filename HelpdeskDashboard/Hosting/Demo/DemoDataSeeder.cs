@@ -12,7 +12,8 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// Fills an empty database with a realistic, deterministic demo data set placed relative to "now": 40 customers
 /// across the tiers (some with paid subscriptions), 10 agents (agent@demo.local, manager@demo.local), their people
 /// (customer@demo.local at a Gold customer, basic@demo.local at a Basic one), 300 tickets in every SLA situation,
-/// six months of time entries, a year of orders and the last four quarters of tier decisions.
+/// six months of time entries, a year of orders, the last four quarters of tier decisions and a few received
+/// mails waiting for review.
 /// Demo data lives in Hosting/Demo: it is a showcase of the app, not part of the data layer or of any feature.
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -50,6 +51,7 @@ public sealed class DemoDataSeeder(
         db.AuditEntries.AddRange(data.AuditEntries);
         db.Tickets.AddRange(data.Tickets);
         db.TimeEntries.AddRange(data.TimeEntries);
+        db.InboundMails.AddRange(DemoInboundMail.Build(timeProvider.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
