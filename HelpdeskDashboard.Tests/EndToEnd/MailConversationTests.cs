@@ -133,3 +133,55 @@ public sealed class MailConversationTests(MailBrowserFixture browser) : IClassFi
         throw new TimeoutException($"No mail to {to} about \"{subject}\" reached {folder} within 30 s.");
     }
 }
+
+/// <summary>The review page and the mail switches, on the mail fixture's own demo data.</summary>
+public sealed class MailReviewPageTests(MailBrowserFixture browser) : IClassFixture<MailBrowserFixture>, IAsyncLifetime
+{
+    private static readonly LocatorAssertionsToContainTextOptions SoonContains = new() { Timeout = 15_000 };
+
+    private BrowserSession _session = null!;
+
+    public async ValueTask InitializeAsync() => _session = await browser.NewSessionAsync();
+
+    public ValueTask DisposeAsync() => _session.DisposeAsync();
+
+    [Fact]
+    public async Task An_agent_discards_a_waiting_mail_after_confirming_what_follows()
+    {
+        var page = _session.Page;
+        await page.SignInAsync(browser, DemoSignIn.Agent, "/mail/review");
+        await page.WaitForInteractiveAsync();
+        var mail = page.GetByTestId("review-mail").Filter(new() { HasText = "Reseller enquiry" });
+        await Expect(mail.GetByTestId("review-reason")).ToHaveTextAsync("unknown sender");
+
+        await mail.GetByTestId("review-discard").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("Nobody is answered", SoonContains);
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(mail).ToBeVisibleAsync();
+
+        await mail.GetByTestId("review-discard").ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Discard" }).ClickAsync();
+
+        await Expect(page.GetByTestId("review-page-feedback")).ToContainTextAsync("The mail \"Reseller enquiry: CX-400 controllers\" was discarded.", SoonContains);
+        await Expect(mail).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("recent-mail")).ToContainTextAsync($"discarded: unknown sender ({DemoSignIn.Agent})", SoonContains);
+    }
+
+    [Fact]
+    public async Task An_agent_switches_a_kind_of_mail_off_and_is_told_so()
+    {
+        var page = _session.Page;
+        await page.SignInAsync(browser, DemoSignIn.Agent, "/profile");
+        await page.WaitForInteractiveAsync();
+        var toggle = page.GetByRole(AriaRole.Switch, new() { Name = "A new ticket arrived that nobody has taken" });
+        await Expect(toggle).ToBeCheckedAsync();
+
+        await toggle.ClickAsync();
+
+        await Expect(page.GetByTestId("mail-preferences-feedback")).ToContainTextAsync("Saved: \"A new ticket arrived that nobody has taken\" is off.", SoonContains);
+        await Expect(toggle).Not.ToBeCheckedAsync();
+        await toggle.ClickAsync();
+        await Expect(page.GetByTestId("mail-preferences-feedback")).ToContainTextAsync("is on.", SoonContains);
+    }
+}
