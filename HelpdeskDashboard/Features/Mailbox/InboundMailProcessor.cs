@@ -175,10 +175,12 @@ public sealed class InboundMailProcessor(
         }
 
         named = [.. named.Distinct()];
-        var tickets = await db.Tickets.AsNoTracking()
-            .Where(t => named.Contains(t.Id))
-            .Select(t => new { t.Id, t.CustomerId, t.Status })
-            .ToListAsync(cancellationToken);
+        var tickets = named.Count == 0
+            ? []
+            : await db.Tickets.AsNoTracking()
+                .Where(t => named.Contains(t.Id))
+                .Select(t => new { t.Id, t.CustomerId, t.Status })
+                .ToListAsync(cancellationToken);
         var own = named.Select(id => tickets.FirstOrDefault(t => t.Id == id && t.CustomerId == sender.CustomerId)).FirstOrDefault(t => t is not null);
         if (own is null && tickets.Count > 0)
         {
@@ -242,12 +244,8 @@ public sealed class InboundMailProcessor(
 
     private async Task<bool> ClaimAsync(InboundMail row, CancellationToken cancellationToken)
     {
+        // The unique index on MessageId is the check: one statement, and no window between a look and an insert.
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        if (await db.InboundMails.AnyAsync(m => m.MessageId == row.MessageId, cancellationToken))
-        {
-            return false;
-        }
-
         db.InboundMails.Add(row);
         try
         {
@@ -256,7 +254,13 @@ public sealed class InboundMailProcessor(
         }
         catch (DbUpdateException)
         {
-            return false; // another reader claimed the same Message-Id a moment earlier (unique index)
+            await using var check = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+            if (await check.InboundMails.AnyAsync(m => m.MessageId == row.MessageId, CancellationToken.None))
+            {
+                return false; // read before, or claimed by another reader a moment earlier
+            }
+
+            throw;
         }
     }
 

@@ -2,7 +2,6 @@ using HelpdeskDashboard.Features.Notifications.Email;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Features.Mailbox.Sources;
@@ -23,7 +22,7 @@ public sealed class ImapInbox(IOptions<InboundOptions> options)
         var settings = options.Value;
         var imap = settings.Imap;
         using var client = new ImapClient { Timeout = imap.TimeoutSeconds * 1000 };
-        await client.ConnectAsync(imap.Host ?? "", imap.Port, ToMailKit(imap.Security), cancellationToken);
+        await client.ConnectAsync(imap.Host ?? "", imap.Port, imap.Security.ToMailKit(), cancellationToken);
         await client.AuthenticateAsync(imap.UserName ?? "", imap.Password ?? "", cancellationToken);
         var folder = await client.GetFolderAsync(imap.Mailbox, cancellationToken);
         await folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
@@ -50,12 +49,4 @@ public sealed class ImapInbox(IOptions<InboundOptions> options)
         await client.DisconnectAsync(quit: true, cancellationToken);
         return handled;
     }
-
-    private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
-    {
-        SmtpSecurity.None => SecureSocketOptions.None,
-        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.Auto,
-    };
 }

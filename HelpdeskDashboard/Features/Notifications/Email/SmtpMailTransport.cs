@@ -15,7 +15,7 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
     {
         var smtp = options.Value.Smtp;
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
-        await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set."), smtp.Port, ToMailKit(smtp.Security), cancellationToken);
+        await client.ConnectAsync(smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set."), smtp.Port, smtp.Security.ToMailKit(), cancellationToken);
         if (!string.IsNullOrEmpty(smtp.UserName))
         {
             await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
@@ -24,8 +24,12 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
+}
 
-    private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch
+public static class SmtpSecurityExtensions
+{
+    /// <summary>MailKit's option for a configured security mode; IMAP (mail in) uses the same names.</summary>
+    public static SecureSocketOptions ToMailKit(this SmtpSecurity security) => security switch
     {
         SmtpSecurity.None => SecureSocketOptions.None,
         SmtpSecurity.StartTls => SecureSocketOptions.StartTls,

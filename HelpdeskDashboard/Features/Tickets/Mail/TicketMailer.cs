@@ -37,7 +37,8 @@ public sealed class TicketMailer(
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ticket);
-        var tier = catalog.Get(await db.Customers.Where(c => c.Id == ticket.CustomerId).Select(c => c.CurrentTier).SingleAsync(cancellationToken));
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == ticket.CustomerId).Select(c => new { c.CompanyName, c.CurrentTier }).SingleAsync(cancellationToken);
+        var tier = catalog.Get(customer.CurrentTier);
         if (requesterId is { } id)
         {
             foreach (var person in await CustomersAsync(db, ticket, [id], MailCategory.RequestReceived, cancellationToken))
@@ -59,7 +60,7 @@ public sealed class TicketMailer(
 
         if (ticket.AssigneeAgentId is null && emailOptions.Value.Conversations.NotifyAgentsOfNewUnassignedTickets)
         {
-            var companyName = await db.Customers.Where(c => c.Id == ticket.CustomerId).Select(c => c.CompanyName).SingleAsync(cancellationToken);
+            var companyName = customer.CompanyName;
             var firstMessage = ticket.Messages.FirstOrDefault(m => m.AuthorKind == MessageAuthorKind.Customer)?.Body ?? "";
             foreach (var agent in await AgentsAsync(db, null, MailCategory.NewUnassignedTickets, cancellationToken))
             {
