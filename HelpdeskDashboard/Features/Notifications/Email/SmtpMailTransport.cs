@@ -1,5 +1,4 @@
 using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -24,16 +23,4 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);
     }
-}
-
-public static class SmtpSecurityExtensions
-{
-    /// <summary>MailKit's option for a configured security mode; IMAP (mail in) uses the same names.</summary>
-    public static SecureSocketOptions ToMailKit(this SmtpSecurity security) => security switch
-    {
-        SmtpSecurity.None => SecureSocketOptions.None,
-        SmtpSecurity.StartTls => SecureSocketOptions.StartTls,
-        SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
-        _ => SecureSocketOptions.Auto,
-    };
 }
