@@ -130,7 +130,7 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         {
             Directory.Delete(WorkingDirectory, recursive: true);
         }
-        catch (IOException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             // A leftover temp folder must not fail a test.
         }

@@ -13,7 +13,7 @@ namespace HelpdeskDashboard.Hosting.Demo;
 /// across the tiers (some with paid subscriptions), 10 agents (agent@demo.local, manager@demo.local), their people
 /// (customer@demo.local at a Gold customer, basic@demo.local at a Basic one), 300 tickets in every SLA situation,
 /// six months of time entries, a year of orders, the last four quarters of tier decisions and a few received
-/// mails waiting for review.
+/// mails waiting for review and two sent ones (one bounced).
 /// Demo data lives in Hosting/Demo: it is a showcase of the app, not part of the data layer or of any feature.
 /// </summary>
 public sealed class DemoDataSeeder(
@@ -52,6 +52,7 @@ public sealed class DemoDataSeeder(
         db.Tickets.AddRange(data.Tickets);
         db.TimeEntries.AddRange(data.TimeEntries);
         db.InboundMails.AddRange(DemoInboundMail.Build(timeProvider.GetUtcNow()));
+        db.OutboxMessages.AddRange(DemoOutbox.Build(timeProvider.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
