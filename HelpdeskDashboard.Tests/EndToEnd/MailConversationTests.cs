@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
 using static Microsoft.Playwright.Assertions;
@@ -20,7 +21,23 @@ public sealed class MailBrowserFixture() : BrowserFixture(new HelpdeskAppFactory
         ["Email:Inbound:PollInterval"] = "00:00:01",
         ["Email:Delivery:PollInterval"] = "00:00:02",
     },
-});
+}), IAsyncDisposable
+{
+    /// <summary>
+    /// Stops the scheduler and lets a running poll finish before the app and its folder go: a job still reading the
+    /// drop folder or the database while they are torn down would fail on a thread no test owns.
+    /// </summary>
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        var schedulers = App.Services.GetRequiredService<Quartz.ISchedulerFactory>();
+        foreach (var scheduler in await schedulers.GetAllSchedulers())
+        {
+            await scheduler.Shutdown(waitForJobsToComplete: true);
+        }
+
+        await DisposeAsync();
+    }
+}
 
 /// <summary>Issue 16's flow: a customer's mail becomes a ticket on the agent's live board; the reply goes out by mail with its file.</summary>
 public sealed class MailConversationTests(MailBrowserFixture browser) : IClassFixture<MailBrowserFixture>, IAsyncLifetime
