@@ -15,7 +15,8 @@ public sealed class SlaCalendarOptionsValidatorTests
         { "range ending before it starts", o => o.Hours[DayOfWeek.Tuesday] = ["09:00-17:00", "18:00-08:00"], "Hours[Tuesday][1]", "'18:00-08:00'" },
         { "hour past 24", o => o.Hours[DayOfWeek.Friday] = ["09:00-25:00"], "Hours[Friday][0]", "'09:00-25:00'" },
         { "overlapping ranges", o => o.Hours[DayOfWeek.Wednesday] = ["13:00-18:00", "09:00-14:00"], "Hours[Wednesday]", "09:00-14:00 and 13:00-18:00 overlap" },
-        { "no opening hours at all", o => o.Hours = [], "Hours", "at least one weekday" },
+        { "no opening hours at all", o => o.Hours = [], "Hours", "At least one weekday" },
+        { "holiday outside the supported years", o => o.Holidays = [new(2026, 12, 24), new(1999, 12, 24)], "Holidays[1]", "outside the supported years 2000–2099" },
         { "holiday listed twice", o => o.Holidays = [new(2026, 12, 24), new(2026, 12, 25), new(2026, 12, 24)], "Holidays[2]", "2026-12-24" },
         { "day that is no weekday, caught by building the calendar", o => o.Hours[(DayOfWeek)9] = ["09:00-17:00"], "", "'9' is not a day of the week" },
     };

@@ -1,9 +1,12 @@
 namespace HelpdeskDashboard.Features.Sla;
 
 /// <summary>
-/// Exact business-time arithmetic over weekly opening hours and holidays in one time zone.
-/// Time is cut into fixed 52-week blocks of UTC time; each block's open intervals are resolved once, on first use,
-/// so a query is a division, an array read and a binary search, and allocates nothing.
+/// Exact business-time arithmetic over weekly opening hours and closures in one time zone, in versions: each version
+/// of the rules counts from the instant it takes effect until the next one does, so time counted before a change stays
+/// as it was. Time is cut into fixed 52-week blocks of UTC time; each block's open intervals (under every version in
+/// force inside it) are resolved once, on first use, so a query is a division, an array read and a binary search, and
+/// allocates nothing. <see cref="Use"/> swaps in a new list of versions atomically; a query in flight finishes on the
+/// list it started with.
 /// </summary>
 public sealed class BusinessCalendar
 {
@@ -11,8 +14,7 @@ public sealed class BusinessCalendar
     private const long MaxTicks = 3_155_378_975_999_999_999; // DateTime.MaxValue.Ticks
     private const int LastBlock = (int)(MaxTicks / BlockTicks);
 
-    private readonly WeeklySchedule _schedule;
-    private readonly OpenIntervalBlock?[] _blocks = new OpenIntervalBlock?[LastBlock + 1];
+    private State _state;
 
     public BusinessCalendar(BusinessCalendarOptions options)
         : this(options, FindZone(options))
@@ -23,9 +25,47 @@ public sealed class BusinessCalendar
     public BusinessCalendar(BusinessCalendarOptions options, TimeZoneInfo timeZone)
     {
         ArgumentNullException.ThrowIfNull(timeZone);
-        _schedule = WeeklySchedule.From(options);
         TimeZone = timeZone;
+        var schedule = WeeklySchedule.From(options);
+        var definition = BusinessCalendarDefinition.FromOptions(options);
+        _state = new State([new BusinessCalendarVersion(DateTimeOffset.MinValue, definition)], [new ScheduleSpan(0, MaxTicks, schedule)]);
     }
+
+    /// <summary>
+    /// A calendar of several versions. The first one also governs all time before its own instant; of two with the same
+    /// instant the later in the list wins.
+    /// </summary>
+    public BusinessCalendar(TimeZoneInfo timeZone, IReadOnlyList<BusinessCalendarVersion> versions)
+    {
+        ArgumentNullException.ThrowIfNull(timeZone);
+        TimeZone = timeZone;
+        _state = State.Of(versions);
+    }
+
+    /// <summary>The versions in force, ordered by the instant each takes effect; callers must not modify them.</summary>
+    public IReadOnlyList<BusinessCalendarVersion> Versions => Volatile.Read(ref _state).Versions;
+
+    /// <summary>The definition in force at <paramref name="instant"/>.</summary>
+    public BusinessCalendarDefinition DefinitionAt(DateTimeOffset instant)
+    {
+        var versions = Versions;
+        var found = versions[0];
+        foreach (var version in versions)
+        {
+            if (version.EffectiveFrom <= instant)
+            {
+                found = version;
+            }
+        }
+
+        return found.Definition;
+    }
+
+    /// <summary>Replaces the versions (all of them, as stored); every query from now on counts with the new list.</summary>
+    public void Use(IReadOnlyList<BusinessCalendarVersion> versions) => Volatile.Write(ref _state, State.Of(versions));
+
+    /// <summary>A separate calendar in the same zone with other versions (e.g. to preview a change); this one is unchanged.</summary>
+    public BusinessCalendar WithVersions(IReadOnlyList<BusinessCalendarVersion> versions) => new(TimeZone, versions);
 
     /// <summary>The company's time zone.</summary>
     public TimeZoneInfo TimeZone { get; }
@@ -42,14 +82,15 @@ public sealed class BusinessCalendar
             return start;
         }
 
-        if (!_schedule.HasOpenTime)
+        var state = Volatile.Read(ref _state);
+        if (!state.HasOpenTime)
         {
             throw new InvalidOperationException("The business calendar has no open hours, so no business time can be added.");
         }
 
         var startTicks = start.UtcTicks;
         var index = BlockIndex(startTicks);
-        var block = BlockAt(index);
+        var block = state.BlockAt(index, TimeZone);
         var target = block.CumulativeAt(startTicks) + amount.Ticks;
 
         if (amount > TimeSpan.Zero)
@@ -57,7 +98,7 @@ public sealed class BusinessCalendar
             while (target > block.Total)
             {
                 target -= block.Total;
-                block = BlockAt(NextBlockIndex(++index, amount));
+                block = state.BlockAt(NextBlockIndex(++index, amount), TimeZone);
             }
 
             return InCompanyOffset(block, block.EarliestReaching(target));
@@ -65,7 +106,7 @@ public sealed class BusinessCalendar
 
         while (target < 0)
         {
-            block = BlockAt(NextBlockIndex(--index, amount));
+            block = state.BlockAt(NextBlockIndex(--index, amount), TimeZone);
             target += block.Total;
         }
 
@@ -76,20 +117,22 @@ public sealed class BusinessCalendar
     public TimeSpan BusinessTimeBetween(DateTimeOffset from, DateTimeOffset to)
     {
         long a = from.UtcTicks, b = to.UtcTicks;
-        return a <= b ? new TimeSpan(TicksBetween(a, b)) : new TimeSpan(-TicksBetween(b, a));
+        var state = Volatile.Read(ref _state);
+        return a <= b ? new TimeSpan(TicksBetween(state, a, b)) : new TimeSpan(-TicksBetween(state, b, a));
     }
 
     /// <summary>True when the instant lies inside an open period (start inclusive, end exclusive).</summary>
     public bool IsOpen(DateTimeOffset instant)
     {
         var ticks = instant.UtcTicks;
-        return BlockAt(BlockIndex(ticks)).IndexContaining(ticks) >= 0;
+        return Volatile.Read(ref _state).BlockAt(BlockIndex(ticks), TimeZone).IndexContaining(ticks) >= 0;
     }
 
     /// <summary>The instant itself when open, else the start of the next open period; null if none follows.</summary>
     public DateTimeOffset? NextOpening(DateTimeOffset instant)
     {
-        if (!_schedule.HasOpenTime)
+        var state = Volatile.Read(ref _state);
+        if (!state.HasOpenTime)
         {
             return null;
         }
@@ -97,7 +140,7 @@ public sealed class BusinessCalendar
         var ticks = instant.UtcTicks;
         for (var index = BlockIndex(ticks); index <= LastBlock; index++)
         {
-            var block = BlockAt(index);
+            var block = state.BlockAt(index, TimeZone);
             if (block.IndexContaining(ticks) >= 0)
             {
                 return instant;
@@ -119,9 +162,10 @@ public sealed class BusinessCalendar
         var periods = new List<BusinessPeriod>();
         long a = from.UtcTicks, b = to.UtcTicks;
         long openStart = -1, openEnd = -1;
+        var state = Volatile.Read(ref _state);
         for (var index = BlockIndex(a); a < b && index <= BlockIndex(b); index++)
         {
-            var block = BlockAt(index);
+            var block = state.BlockAt(index, TimeZone);
             for (var i = 0; i < block.Count; i++)
             {
                 var start = Math.Max(block.StartOf(i), a);
@@ -157,11 +201,11 @@ public sealed class BusinessCalendar
     /// <summary>The instant expressed in the company's time zone.</summary>
     public DateTimeOffset ToCompanyTime(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, TimeZone);
 
-    private long TicksBetween(long a, long b)
+    private long TicksBetween(State state, long a, long b)
     {
         var firstIndex = BlockIndex(a);
         var lastIndex = BlockIndex(b);
-        var first = BlockAt(firstIndex);
+        var first = state.BlockAt(firstIndex, TimeZone);
         if (firstIndex == lastIndex)
         {
             return first.CumulativeAt(b) - first.CumulativeAt(a);
@@ -170,10 +214,10 @@ public sealed class BusinessCalendar
         var total = first.Total - first.CumulativeAt(a);
         for (var index = firstIndex + 1; index < lastIndex; index++)
         {
-            total += BlockAt(index).Total;
+            total += state.BlockAt(index, TimeZone).Total;
         }
 
-        return total + BlockAt(lastIndex).CumulativeAt(b);
+        return total + state.BlockAt(lastIndex, TimeZone).CumulativeAt(b);
     }
 
     private BusinessPeriod Period(long start, long end) =>
@@ -185,19 +229,6 @@ public sealed class BusinessCalendar
         index is >= 0 and <= LastBlock
             ? index
             : throw new ArgumentOutOfRangeException(nameof(amount), amount, "The result lies outside the range of DateTimeOffset.");
-
-    private OpenIntervalBlock BlockAt(int index)
-    {
-        var block = Volatile.Read(ref _blocks[index]);
-        if (block is not null)
-        {
-            return block;
-        }
-
-        var start = index * BlockTicks;
-        var built = OpenIntervalBlockBuilder.Build(_schedule, TimeZone, start, Math.Min(start + BlockTicks, MaxTicks));
-        return Interlocked.CompareExchange(ref _blocks[index], built, null) ?? built;
-    }
 
     private static DateTimeOffset InCompanyOffset(OpenIntervalBlock block, long utcTicks)
     {
@@ -223,6 +254,66 @@ public sealed class BusinessCalendar
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
             throw new ArgumentException($"Unknown time zone '{options.TimeZone}'.", nameof(options), ex);
+        }
+    }
+
+    /// <summary>One list of versions with its own cache of resolved blocks; replaced whole, never changed.</summary>
+    private sealed class State
+    {
+        private readonly ScheduleSpan[] _spans;
+        private readonly OpenIntervalBlock?[] _blocks = new OpenIntervalBlock?[LastBlock + 1];
+
+        public State(IReadOnlyList<BusinessCalendarVersion> versions, ScheduleSpan[] spans)
+        {
+            Versions = versions;
+            _spans = spans;
+            HasOpenTime = spans.All(s => s.Schedule.HasOpenTime);
+        }
+
+        public IReadOnlyList<BusinessCalendarVersion> Versions { get; }
+
+        public bool HasOpenTime { get; }
+
+        public static State Of(IReadOnlyList<BusinessCalendarVersion> versions)
+        {
+            ArgumentNullException.ThrowIfNull(versions);
+            if (versions.Count == 0)
+            {
+                throw new ArgumentException("A business calendar needs at least one version.", nameof(versions));
+            }
+
+            // Stable: of two versions with the same instant the later one in the list wins.
+            var ordered = versions
+                .Select(v => v with { Definition = v.Definition.Clone() })
+                .OrderBy(v => v.EffectiveFrom.UtcTicks)
+                .ToList();
+            var spans = new List<ScheduleSpan>(ordered.Count);
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                var from = i == 0 ? 0 : ordered[i].EffectiveFrom.UtcTicks;
+                var to = i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.UtcTicks : MaxTicks;
+                var schedule = WeeklySchedule.From(ordered[i].Definition); // validates every version, used or not
+                if (to > from)
+                {
+                    spans.Add(new ScheduleSpan(from, to, schedule));
+                }
+            }
+
+            return new State(ordered, [.. spans]);
+        }
+
+        public OpenIntervalBlock BlockAt(int index, TimeZoneInfo zone)
+        {
+            var block = Volatile.Read(ref _blocks[index]);
+            if (block is not null)
+            {
+                return block;
+            }
+
+            var start = index * BlockTicks;
+            var end = Math.Min(start + BlockTicks, MaxTicks);
+            var built = OpenIntervalBlockBuilder.Build(_spans, zone, start, end);
+            return Interlocked.CompareExchange(ref _blocks[index], built, null) ?? built;
         }
     }
 }

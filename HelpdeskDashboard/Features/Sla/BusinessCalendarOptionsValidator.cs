@@ -35,28 +35,14 @@ public sealed class BusinessCalendarOptionsValidator : AbstractValidator<Busines
                 $"'{options.TimeZone}' is not a time zone known on this machine; use an IANA id such as Europe/Berlin.");
         }
 
-        if (options.Hours is null)
+        foreach (var problem in BusinessCalendarRules.HoursProblems(options.Hours))
         {
-            yield return (nameof(options.Hours), "must not be null.");
-        }
-        else
-        {
-            foreach (var problem in HoursProblems(options.Hours))
-            {
-                yield return problem;
-            }
+            yield return problem;
         }
 
-        if (options.Holidays is null)
+        foreach (var problem in BusinessCalendarRules.HolidayProblems(options.Holidays))
         {
-            yield return (nameof(options.Holidays), "must not be null.");
-        }
-        else
-        {
-            foreach (var problem in HolidayProblems(options.Holidays))
-            {
-                yield return problem;
-            }
+            yield return problem;
         }
     }
 
@@ -75,55 +61,6 @@ public sealed class BusinessCalendarOptionsValidator : AbstractValidator<Busines
         catch (Exception ex) when (ex is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
             return false;
-        }
-    }
-
-    private static IEnumerable<(string Setting, string Message)> HoursProblems(Dictionary<DayOfWeek, List<string>> hours)
-    {
-        var anyOpen = false;
-        foreach (var (day, ranges) in hours)
-        {
-            var parsed = new List<BusinessHoursRange>();
-            for (var i = 0; i < (ranges?.Count ?? 0); i++)
-            {
-                if (BusinessHoursRange.TryParse(ranges![i], out var range, out var error))
-                {
-                    parsed.Add(range);
-                }
-                else
-                {
-                    yield return ($"Hours[{day}][{i}]", $"{error}.");
-                }
-            }
-
-            anyOpen |= (ranges?.Count ?? 0) > 0;
-            var ordered = parsed.OrderBy(r => r.StartMinute).ToList();
-            for (var i = 1; i < ordered.Count; i++)
-            {
-                // Touching ranges (09:00-12:00, 12:00-17:00) are fine.
-                if (ordered[i].StartMinute < ordered[i - 1].EndMinute)
-                {
-                    yield return ($"Hours[{day}]", $"the ranges {ordered[i - 1]} and {ordered[i]} overlap.");
-                }
-            }
-        }
-
-        if (!anyOpen)
-        {
-            // A calendar that never opens would make every deadline infinite.
-            yield return ("Hours", "at least one weekday needs opening hours.");
-        }
-    }
-
-    private static IEnumerable<(string Setting, string Message)> HolidayProblems(List<DateOnly> holidays)
-    {
-        var seen = new HashSet<DateOnly>();
-        for (var i = 0; i < holidays.Count; i++)
-        {
-            if (!seen.Add(holidays[i]))
-            {
-                yield return ($"Holidays[{i}]", $"{holidays[i]:yyyy-MM-dd} is listed more than once.");
-            }
         }
     }
 

@@ -8,23 +8,41 @@ internal static class OpenIntervalBlockBuilder
     private static readonly long OffsetMargin = 4 * TimeSpan.TicksPerDay;
     private static readonly long MaxTicks = DateTime.MaxValue.Ticks;
 
-    public static OpenIntervalBlock Build(WeeklySchedule schedule, TimeZoneInfo zone, long blockStart, long blockEnd)
+    public static OpenIntervalBlock Build(WeeklySchedule schedule, TimeZoneInfo zone, long blockStart, long blockEnd) =>
+        Build([new ScheduleSpan(0, MaxTicks, schedule)], zone, blockStart, blockEnd);
+
+    /// <summary>Each span's schedule counts inside that span only: a version boundary cuts the periods that cross it.</summary>
+    public static OpenIntervalBlock Build(ScheduleSpan[] spans, TimeZoneInfo zone, long blockStart, long blockEnd)
     {
         var offsets = new ZoneOffsetTimeline(zone, Math.Max(0, blockStart - OffsetMargin), Math.Min(MaxTicks, blockEnd + OffsetMargin));
         var periods = new List<(long Start, long End)>();
+        foreach (var span in spans)
+        {
+            var from = Math.Max(span.FromUtcTicks, blockStart);
+            var to = Math.Min(span.ToUtcTicks, blockEnd);
+            if (to > from)
+            {
+                AddPeriods(span.Schedule, offsets, from, to, periods);
+            }
+        }
 
-        var firstDay = LocalDate(Math.Max(0, blockStart - LocalDayMargin), offsets);
-        var lastDay = LocalDate(Math.Min(MaxTicks, blockEnd + LocalDayMargin), offsets);
+        return MergeAndClip(periods, blockStart, blockEnd, offsets);
+    }
+
+    private static void AddPeriods(WeeklySchedule schedule, ZoneOffsetTimeline offsets, long from, long to, List<(long Start, long End)> periods)
+    {
+        var firstDay = LocalDate(Math.Max(0, from - LocalDayMargin), offsets);
+        var lastDay = LocalDate(Math.Min(MaxTicks, to + LocalDayMargin), offsets);
         for (var day = firstDay; day <= lastDay; day = day.AddDays(1))
         {
             var midnight = day.DayNumber * TimeSpan.TicksPerDay;
             foreach (var range in schedule.RangesOn(day))
             {
-                var start = Clamp(offsets.Resolve(midnight + range.StartMinute * TimeSpan.TicksPerMinute));
-                var end = Clamp(offsets.Resolve(midnight + range.EndMinute * TimeSpan.TicksPerMinute));
+                var start = Math.Max(from, Clamp(offsets.Resolve(midnight + range.StartMinute * TimeSpan.TicksPerMinute)));
+                var end = Math.Min(to, Clamp(offsets.Resolve(midnight + range.EndMinute * TimeSpan.TicksPerMinute)));
                 if (end > start)
                 {
-                    periods.Add((start, end)); // a period emptied by a DST gap is dropped
+                    periods.Add((start, end)); // a period emptied by a DST gap or outside the span is dropped
                 }
             }
 
@@ -33,8 +51,6 @@ internal static class OpenIntervalBlockBuilder
                 break;
             }
         }
-
-        return MergeAndClip(periods, blockStart, blockEnd, offsets);
     }
 
     private static OpenIntervalBlock MergeAndClip(List<(long Start, long End)> periods, long blockStart, long blockEnd, ZoneOffsetTimeline offsets)
@@ -74,3 +90,6 @@ internal static class OpenIntervalBlockBuilder
 
     private static long Clamp(long utcTicks) => Math.Clamp(utcTicks, 0, MaxTicks);
 }
+
+/// <summary>A schedule in force over [FromUtcTicks, ToUtcTicks).</summary>
+internal readonly record struct ScheduleSpan(long FromUtcTicks, long ToUtcTicks, WeeklySchedule Schedule);
