@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
+using HelpdeskDashboard.Features.Calendar;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
@@ -193,6 +194,11 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
                 ReceivedUtcTicks = 638_000_000_000_000_120, Source = InboundSource.Imap, Outcome = InboundOutcome.AttachedInReview, Detail = "unknown sender",
                 Text = "Still broken ✓", AttachmentCount = 2, RawSha256 = sha, RawSizeBytes = 4567, TicketId = 10, CustomerUserId = 8,
                 DecidedBy = "alex@demo.local", DecidedUtcTicks = 638_000_000_000_000_130,
+            },
+            new CalendarVersionRecord
+            {
+                Id = 24, EffectiveFromUtcTicks = 638_000_000_000_000_140, BasedOnId = 3, CreatedUtcTicks = 638_000_000_000_000_150,
+                CreatedBy = "alex@demo.local", Definition = "{\"hours\":{\"Monday\":[\"09:00-17:00\"]},\"closures\":[{\"date\":\"2026-12-24\",\"name\":\"Heiligabend ✓\",\"closedHours\":\"13:00-24:00\"}]}",
             },
         ];
         return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view, conversations);

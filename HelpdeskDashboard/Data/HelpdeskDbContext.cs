@@ -2,6 +2,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
+using HelpdeskDashboard.Features.Calendar;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
@@ -57,6 +58,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<MailOptOut> MailOptOuts => Set<MailOptOut>();
 
     public DbSet<InboundMail> InboundMails => Set<InboundMail>();
+
+    public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

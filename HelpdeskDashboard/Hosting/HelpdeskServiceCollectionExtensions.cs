@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Billing;
+using HelpdeskDashboard.Features.Calendar;
 using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Orders;
@@ -52,6 +53,7 @@ public static class HelpdeskServiceCollectionExtensions
         services.AddOrderImport();
         services.AddTierRecalculation();
         services.AddMailbox();
+        services.AddBusinessCalendarEditing();
         // Quartz on the app's database: the quarterly tier recalculation, every minute the outbox delivery, and the
         // mail source every Email:Inbound:PollInterval.
         services.AddScheduling(quartz => quartz.AddTierRecalculation().AddOutboxDelivery().AddInboundMail());
@@ -60,6 +62,7 @@ public static class HelpdeskServiceCollectionExtensions
         // Start-up, one step after the other before the server takes requests (docs/operations.md › Start-up).
         services
             .AddStartupStep<DatabaseMigrator>()     // the schema first
+            .AddStartupStep<CalendarStartup>()      // the calendar's versions from the database (the file's on a new one)
             .AddStartupStep<DemoDataStartup>()      // Development: the demo data set ...
             .AddStartupStep<DemoAccountsStartup>()  // ... and its sign-ins, linked to the seeded agents and people
             .AddStartupStep<AccountBootstrapper>()  // roles, the first manager from "Bootstrap", manager flags from the role

@@ -263,6 +263,38 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("TimeEntries");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Calendar.CalendarVersionRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BasedOnId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFromUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BasedOnId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarVersions", (string)null);
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Customers.Customer", b =>
                 {
                     b.Property<int>("Id")

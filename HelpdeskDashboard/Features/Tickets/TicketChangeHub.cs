@@ -9,7 +9,14 @@ namespace HelpdeskDashboard.Features.Tickets;
 public sealed class TicketChangeHub(ILogger<TicketChangeHub> logger) : ChangeHub<TicketChanged>(logger);
 
 /// <summary>What changed, by id only. <paramref name="AgentIds"/> names agents directly concerned (e.g. old and new assignee).</summary>
-public sealed record TicketChanged(int TicketId, TicketChangeKind Kind, IReadOnlyList<int>? AgentIds = null);
+public sealed record TicketChanged(int TicketId, TicketChangeKind Kind, IReadOnlyList<int>? AgentIds = null)
+{
+    /// <summary>Every open ticket's deadline may have moved (the business calendar changed): everybody re-reads.</summary>
+    public static TicketChanged DeadlinesRecalculated { get; } = new(0, TicketChangeKind.DeadlinesRecalculated);
+
+    /// <summary>True when a page showing ticket <paramref name="ticketId"/> should re-read it.</summary>
+    public bool Concerns(int ticketId) => TicketId == ticketId || Kind == TicketChangeKind.DeadlinesRecalculated;
+}
 
 public enum TicketChangeKind
 {
@@ -20,4 +27,7 @@ public enum TicketChangeKind
     StatusChanged,
     Assigned,
     TimeLogged,
+
+    /// <summary>Not one ticket: the calendar changed and due instants were recomputed (<see cref="TicketChanged.TicketId"/> is 0).</summary>
+    DeadlinesRecalculated,
 }
