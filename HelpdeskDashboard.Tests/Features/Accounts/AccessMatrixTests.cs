@@ -65,7 +65,7 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
             (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
         Add("/tickets/999999", (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         // The manager pages (issue 5): managers only; agents and customers are sent to the access-denied page.
-        foreach (var managerPage in new[] { "/manager/workload", "/manager/agents" })
+        foreach (var managerPage in new[] { "/manager/workload", "/manager/agents", "/manager/calendar" })
         {
             Add(managerPage, (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
                 (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));

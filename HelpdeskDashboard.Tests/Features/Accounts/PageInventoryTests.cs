@@ -50,6 +50,7 @@ public sealed class PageInventoryTests
     [InlineData("/manager/tiers", Policies.Manager)]
     [InlineData("/manager/orders/import", Policies.Manager)]
     [InlineData("/manager/billing", Policies.Manager)]
+    [InlineData("/manager/calendar", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;

@@ -1,5 +1,6 @@
 using FluentValidation;
 using HelpdeskDashboard.Features.Calendar.Changes;
+using HelpdeskDashboard.Features.Calendar.Holidays;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HelpdeskDashboard.Features.Calendar;
@@ -16,6 +17,7 @@ public static class CalendarServiceCollectionExtensions
         services.TryAddSingleton<CalendarVersionStore>();
         services.TryAddSingleton<IValidator<CalendarChange>, CalendarChangeValidator>();
         services.TryAddScoped<CalendarChangeService>();
+        services.AddHolidayImport();
         return services;
     }
 }
