@@ -36,7 +36,7 @@ public sealed class AccessibilitySweepTests(DemoBrowserFixture browser)
         Assert.True(findings.Count == 0, $"{visit}:\n{string.Join("\n", findings)}");
     }
 
-    private const string RunAxe = """
+    internal const string RunAxe = """
         async () => {
           const result = await axe.run(document, { resultTypes: ['violations'] });
           return result.violations

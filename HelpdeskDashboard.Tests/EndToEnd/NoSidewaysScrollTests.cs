@@ -31,7 +31,7 @@ public sealed class NoSidewaysScrollTests(DemoBrowserFixture browser)
         Assert.True(wider.Count == 0, $"At {visit.Width} px:\n{string.Join("\n", wider)}");
     }
 
-    private const string OverflowScript = """
+    internal const string OverflowScript = """
         () => {
           const found = [];
           const root = document.documentElement;
