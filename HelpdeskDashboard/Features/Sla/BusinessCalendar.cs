@@ -33,7 +33,7 @@ public sealed class BusinessCalendar
 
     /// <summary>
     /// A calendar of several versions. The first one also governs all time before its own instant; of two with the same
-    /// instant the later in the list wins.
+    /// instant the later in the list wins, there and (for the first instant) before it: the other is never in force.
     /// </summary>
     public BusinessCalendar(TimeZoneInfo timeZone, IReadOnlyList<BusinessCalendarVersion> versions)
     {
@@ -52,7 +52,8 @@ public sealed class BusinessCalendar
         var found = versions[0];
         foreach (var version in versions)
         {
-            if (version.EffectiveFrom <= instant)
+            // Before the first instant the first version governs: the last listed of those sharing that instant.
+            if (version.EffectiveFrom <= instant || version.EffectiveFrom == versions[0].EffectiveFrom)
             {
                 found = version;
             }
@@ -290,9 +291,14 @@ public sealed class BusinessCalendar
             var spans = new List<ScheduleSpan>(ordered.Count);
             for (var i = 0; i < ordered.Count; i++)
             {
-                var from = i == 0 ? 0 : ordered[i].EffectiveFrom.UtcTicks;
-                var to = i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.UtcTicks : MaxTicks;
                 var schedule = WeeklySchedule.From(ordered[i].Definition); // validates every version, used or not
+                var to = i + 1 < ordered.Count ? ordered[i + 1].EffectiveFrom.UtcTicks : MaxTicks;
+                if (i + 1 < ordered.Count && to == ordered[i].EffectiveFrom.UtcTicks)
+                {
+                    continue; // superseded by a later one with the same instant, also before it when it is the first
+                }
+
+                var from = spans.Count == 0 ? 0 : ordered[i].EffectiveFrom.UtcTicks;
                 if (to > from)
                 {
                     spans.Add(new ScheduleSpan(from, to, schedule));

@@ -76,6 +76,28 @@ public sealed class BusinessCalendarReferenceSelfTests
         Assert.False(reference.IsOpen(At("2026-03-20T04:00Z")));
     }
 
+    public static TheoryData<string, string, string, DateTimeOffset, DateTimeOffset, TimeSpan> VersionedSpans => new()
+    {
+        { "part-day closure splits a range", "2026-01-01T00:00Z => Mon-Fri=09:00-17:00 | 2026-06-10 12:00-13:00", "Europe/Berlin", At("2026-06-10T00:00+02:00"), At("2026-06-11T00:00+02:00"), Hours(7) },
+        { "whole-day closure", "2026-01-01T00:00Z => Mon-Fri=09:00-17:00 | 2026-06-10", "Europe/Berlin", At("2026-06-08T00:00+02:00"), At("2026-06-13T00:00+02:00"), Hours(32) },
+        { "part-day closure from inside the gap", "2026-01-01T00:00Z => Mon-Fri=00:00-24:00 | 2026-03-18 02:30-24:00", "Test/GapAt0200", At("2026-03-18T00:00+01:00"), At("2026-03-19T00:00+02:00"), Hours(2.5) },
+        { "closure over the repeated hour", "2026-01-01T00:00Z => Mon-Fri=00:00-24:00 | 2026-10-14 02:00-03:00", "Test/GapAt0200", At("2026-10-14T00:00+02:00"), At("2026-10-15T00:00+01:00"), Hours(23) },
+        { "boundary at wednesday noon", "2026-01-01T00:00Z => Mon-Fri=09:00-17:00 || 2026-06-10T12:00+02:00 => Mon-Fri=08:00-18:00", "Europe/Berlin", At("2026-06-08T00:00+02:00"), At("2026-06-13T00:00+02:00"), Hours(45) },
+        { "same instant: later wins", "2026-01-01T00:00Z => Mon-Fri=09:00-17:00 || 2026-06-10T12:00+02:00 => Mon-Fri=08:00-18:00 || 2026-06-10T12:00+02:00 => Mon-Fri=10:00-16:00", "Europe/Berlin", At("2026-06-10T00:00+02:00"), At("2026-06-11T00:00+02:00"), Hours(7) },
+        { "same first instant: later governs before it", "2026-06-10T12:00+02:00 => Mon-Fri=09:00-17:00 || 2026-06-10T12:00+02:00 => Mon-Fri=08:00-18:00", "Europe/Berlin", At("2026-06-08T00:00+02:00"), At("2026-06-10T00:00+02:00"), Hours(20) },
+        { "first version before its instant, listed last", "2026-06-12T00:00+02:00 => Mon-Fri=00:00-24:00 || 2026-06-09T00:00+02:00 => Mon-Fri=10:00-16:00", "Europe/Berlin", At("2026-06-08T00:00+02:00"), At("2026-06-13T00:00+02:00"), Hours(24 + 24) },
+    };
+
+    [Theory]
+    [MemberData(nameof(VersionedSpans))]
+    public void Versioned_reference_counts_hand_computed_business_time(
+        string label, string versions, string zoneId, DateTimeOffset from, DateTimeOffset to, TimeSpan expected)
+    {
+        var reference = ReferenceCalendar.Versioned(VersionedCalendars.Versions(versions), TestZones.ById[zoneId], At("2026-02-01T00:00Z"), At("2026-12-01T00:00Z"));
+
+        Assert.True(expected == reference.Between(from, to), $"{label}: got {reference.Between(from, to)}");
+    }
+
     private static ReferenceCalendar Reference(string hours, string zoneId) =>
         new(Calendars.Options(hours), TestZones.ById[zoneId], At("2026-02-01T00:00Z"), At("2026-12-01T00:00Z"));
 }

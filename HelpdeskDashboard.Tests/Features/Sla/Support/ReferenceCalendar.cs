@@ -14,31 +14,87 @@ public sealed class ReferenceCalendar
     private readonly bool[] _openMinutes;
 
     public ReferenceCalendar(BusinessCalendarOptions options, TimeZoneInfo zone, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+        : this(options.Hours, options.Holidays.Select(day => (day, (string?)null)), zone, windowStart, windowEnd)
     {
-        WindowStart = windowStart.ToUniversalTime();
-        WindowEnd = windowEnd.ToUniversalTime();
-        _openMinutes = new bool[(int)(WindowEnd - WindowStart).TotalMinutes];
+    }
 
+    /// <summary>One version's rules alone; a part-day closure leaves of each weekday range the minutes outside it.</summary>
+    public ReferenceCalendar(BusinessCalendarDefinition definition, TimeZoneInfo zone, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+        : this(definition.Hours, definition.Closures.Select(c => (c.Date, c.ClosedHours)), zone, windowStart, windowEnd)
+    {
+    }
+
+    private ReferenceCalendar(
+        Dictionary<DayOfWeek, List<string>> hours, IEnumerable<(DateOnly Date, string? ClosedHours)> closures,
+        TimeZoneInfo zone, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+        : this(windowStart, windowEnd)
+    {
         var offsets = OffsetTimeline.For(zone);
-        var holidays = options.Holidays.ToHashSet();
+        var closed = new Dictionary<DateOnly, string?>();
+        foreach (var (date, closedHours) in closures)
+        {
+            closed[date] = closedHours;
+        }
+
         var firstDay = DateOnly.FromDateTime(WindowStart.UtcDateTime).AddDays(-2);
         var lastDay = DateOnly.FromDateTime(WindowEnd.UtcDateTime).AddDays(2);
         for (var day = firstDay; day <= lastDay; day = day.AddDays(1))
         {
-            if (holidays.Contains(day) || !options.Hours.TryGetValue(day.DayOfWeek, out var ranges))
+            if (!hours.TryGetValue(day.DayOfWeek, out var ranges))
             {
                 continue;
             }
 
+            var closedPart = closed.TryGetValue(day, out var text) ? text : "";
+            if (string.IsNullOrWhiteSpace(closedPart) && closed.ContainsKey(day))
+            {
+                continue; // closed all day
+            }
+
             foreach (var range in ranges)
             {
-                var (from, to) = ParseRange(range);
                 var midnight = day.ToDateTime(TimeOnly.MinValue);
-                var start = LenientLocalTime.Resolve(offsets.OffsetAt, midnight.AddMinutes(from));
-                var end = LenientLocalTime.Resolve(offsets.OffsetAt, midnight.AddMinutes(to));
-                MarkOpen(start, end);
+                foreach (var (from, to) in OpenPieces(ParseRange(range), closedPart))
+                {
+                    var start = LenientLocalTime.Resolve(offsets.OffsetAt, midnight.AddMinutes(from));
+                    var end = LenientLocalTime.Resolve(offsets.OffsetAt, midnight.AddMinutes(to));
+                    MarkOpen(start, end);
+                }
             }
         }
+    }
+
+    private ReferenceCalendar(DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    {
+        WindowStart = windowStart.ToUniversalTime();
+        WindowEnd = windowEnd.ToUniversalTime();
+        _openMinutes = new bool[(int)(WindowEnd - WindowStart).TotalMinutes];
+    }
+
+    /// <summary>
+    /// Versions: each minute is open when the version in force at that minute says so. In force is the last (in list
+    /// order, among equal instants) of those taking effect at or before it; before them all, the last of those sharing
+    /// the earliest instant. Effective instants must be whole minutes from the window start (or outside the window).
+    /// </summary>
+    public static ReferenceCalendar Versioned(
+        IReadOnlyList<BusinessCalendarVersion> versions, TimeZoneInfo zone, DateTimeOffset windowStart, DateTimeOffset windowEnd)
+    {
+        var ordered = versions.OrderBy(v => v.EffectiveFrom).ToList(); // stable: equal instants keep list order
+        var alone = ordered.Select(v => new ReferenceCalendar(v.Definition, zone, windowStart, windowEnd)).ToList();
+        var result = new ReferenceCalendar(windowStart, windowEnd);
+        var inForce = ordered.FindLastIndex(v => v.EffectiveFrom == ordered[0].EffectiveFrom);
+        for (var minute = 0; minute < result._openMinutes.Length; minute++)
+        {
+            var instant = result.WindowStart.AddTicks(minute * TimeSpan.TicksPerMinute);
+            while (inForce + 1 < ordered.Count && ordered[inForce + 1].EffectiveFrom <= instant)
+            {
+                inForce++; // equal instants are passed together, so the last of them is in force
+            }
+
+            result._openMinutes[minute] = alone[inForce]._openMinutes[minute];
+        }
+
+        return result;
     }
 
     public DateTimeOffset WindowStart { get; }
@@ -138,6 +194,26 @@ public sealed class ReferenceCalendar
     {
         var parts = hhmm.Split(':');
         return (int.Parse(parts[0], CultureInfo.InvariantCulture) * 60) + int.Parse(parts[1], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The maximal runs of the range's minutes that the closed part (if any) leaves open.</summary>
+    private static IEnumerable<(int From, int To)> OpenPieces((int From, int To) range, string? closedPart)
+    {
+        var (closedFrom, closedTo) = string.IsNullOrWhiteSpace(closedPart) ? (0, 0) : ParseRange(closedPart);
+        int? pieceStart = null;
+        for (var minute = range.From; minute <= range.To; minute++)
+        {
+            var open = minute < range.To && (minute < closedFrom || minute >= closedTo);
+            if (open && pieceStart is null)
+            {
+                pieceStart = minute;
+            }
+            else if (!open && pieceStart is { } begun)
+            {
+                yield return (begun, minute);
+                pieceStart = null;
+            }
+        }
     }
 
     private void MarkOpen(DateTimeOffset start, DateTimeOffset end)
