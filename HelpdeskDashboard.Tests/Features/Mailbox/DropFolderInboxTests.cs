@@ -43,6 +43,39 @@ public sealed class DropFolderInboxTests : IDisposable
         Assert.Equal(0, await Inbox.ProcessAsync((_, _) => throw new InvalidOperationException("nothing is left to read"), TestContext.Current.CancellationToken));
     }
 
+    [Fact]
+    public async Task A_file_its_writer_still_holds_open_is_left_for_a_later_poll_and_read_whole_once_closed()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        var folder = Inbox.Folder;
+        Directory.CreateDirectory(folder);
+        var path = Path.Combine(folder, "slow.eml");
+        var read = new List<string>();
+        async Task<InboundResult> Process(Stream stream, CancellationToken ct)
+        {
+            read.Add(await new StreamReader(stream).ReadToEndAsync(ct));
+            return new InboundResult(InboundOutcome.NewTicket, 1, null);
+        }
+
+        // A writer that ignores the rename convention: the file already has its final name while it is written.
+        await using (var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        {
+            await writer.WriteAsync("the first half"u8.ToArray(), cancel);
+            await writer.FlushAsync(cancel);
+
+            Assert.Equal(0, await Inbox.ProcessAsync(Process, cancel));
+            Assert.Empty(read);
+            Assert.True(File.Exists(path));
+
+            await writer.WriteAsync(" and the rest"u8.ToArray(), cancel);
+        }
+
+        Assert.Equal(1, await Inbox.ProcessAsync(Process, cancel));
+        Assert.Equal(["the first half and the rest"], read);
+        Assert.False(File.Exists(path));
+        Assert.EndsWith("-slow.eml", Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "processed"))), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))

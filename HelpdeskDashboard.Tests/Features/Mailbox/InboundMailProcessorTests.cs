@@ -165,7 +165,10 @@ public sealed class InboundMailProcessorTests : IAsyncLifetime
 
         Assert.Equal(InboundOutcome.NewTicket, first.Outcome);
         Assert.True(second.Duplicate);
+        Assert.Null(second.InboundMailId);
         Assert.Equal(1, await CountTicketsAsync());
+        await using var db = _world.Database.CreateDbContext();
+        Assert.Equal(first.InboundMailId, (await db.InboundMails.AsNoTracking().SingleAsync(Cancel)).Id);
     }
 
     [Fact]
@@ -197,6 +200,8 @@ public sealed class InboundMailProcessorTests : IAsyncLifetime
         var copy = new MemoryStream();
         await stored.CopyToAsync(copy, Cancel);
         Assert.Equal(pdf, copy.ToArray());
+        var received = await _world.InboundAsync(result.InboundMailId!.Value);
+        Assert.Equal((1, "See the manual"), (received.AttachmentCount, received.Text));
     }
 
     [Fact]

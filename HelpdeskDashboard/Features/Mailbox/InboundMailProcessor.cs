@@ -75,7 +75,6 @@ public sealed class InboundMailProcessor(
     {
         var email = emailOptions.Value;
         var from = message.From.Mailboxes.FirstOrDefault() ?? message.Sender;
-        var content = MailContent.Read(message, attachmentOptions.Value);
         var row = new InboundMail
         {
             MessageId = Limit(message.MessageId is { Length: > 0 } id ? id : $"sha256:{raw.Sha256}", InboundLimits.MessageIdMaxLength),
@@ -86,17 +85,28 @@ public sealed class InboundMailProcessor(
             Source = source,
             Outcome = InboundOutcome.AwaitingReview,
             Detail = "being processed",
-            Text = content.Text,
-            AttachmentCount = content.Files.Count,
+            Text = "", // read below, once the mail is known to be new
             RawSha256 = raw.Sha256,
             RawSizeBytes = raw.Length,
         };
 
-        // Claim the Message-Id first: a second copy (a restart, two instances) stops here. If processing dies
-        // half-way the mail stays listed for review, never lost.
+        // Claim the Message-Id first, before the body is read: a second copy (a restart, two instances) stops here.
+        // If processing dies half-way the mail stays listed for review, never lost.
         if (!await ClaimAsync(row, cancellationToken))
         {
             return new InboundResult(InboundOutcome.Ignored, null, "read before (same Message-Id)", Duplicate: true);
+        }
+
+        // Stored before deciding (and whatever the caller's token says, like the outcome below), so a mail whose
+        // processing dies still shows its text to the reviewer.
+        var content = MailContent.Read(message, attachmentOptions.Value);
+        row.Text = content.Text;
+        row.AttachmentCount = content.Files.Count;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await db.InboundMails.Where(m => m.Id == row.Id).ExecuteUpdateAsync(set => set
+                .SetProperty(m => m.Text, row.Text)
+                .SetProperty(m => m.AttachmentCount, row.AttachmentCount), CancellationToken.None);
         }
 
         var (outcome, detail, ticketId, customerUserId) = await DecideAsync(message, row, content, email, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
@@ -56,6 +57,24 @@ public sealed class TicketWorkflowConcurrencyTests : IAsyncLifetime
         Assert.Equal((TicketStatus.OnHold, 1), (ticket.Status, ticket.Version));
         Assert.Single(ticket.Messages); // only the customer's opening message: Alex's reply was rolled back
         Assert.Equal([new TicketChanged(_ticketId, TicketChangeKind.StatusChanged, [_world.Jonas.Id])], _world.Published, TicketChangedComparer.Instance);
+    }
+
+    [Fact]
+    public async Task A_mail_whose_save_loses_the_race_to_a_colleagues_change_is_added_on_top_of_it()
+    {
+        // Jonas's status change commits after the mail's command loaded the ticket and before it saved.
+        CommandResult<int>? jonas = null;
+        _world.Database.BeforeNextSave(async () =>
+            jonas = await _world.RunAsync(_world.JonasSignedIn, w => w.ChangeStatusAsync(new ChangeTicketStatus(_ticketId, 0, TicketStatus.OnHold))));
+
+        var mail = await _world.RunAsync(new ClaimsPrincipal(), w => w.ReceiveCustomerMailAsync(
+            new ReceiveCustomerMail(_ticketId, _world.GoldPerson.Id, "Still failing after the restart.", []), TestContext.Current.CancellationToken));
+
+        Assert.Equal(CommandOutcome.Succeeded, jonas?.Outcome);
+        Assert.Equal(CommandOutcome.Succeeded, mail.Outcome);
+        var ticket = await _world.TicketAsync(_ticketId);
+        Assert.Equal((TicketStatus.OnHold, 2), (ticket.Status, ticket.Version)); // on hold stays on hold
+        Assert.Equal(mail.Value, ticket.Messages.Single(m => m.ViaEmail).Id);
     }
 
     [Fact]

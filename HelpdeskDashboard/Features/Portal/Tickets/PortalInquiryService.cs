@@ -92,14 +92,7 @@ public sealed class PortalInquiryService(
             Body = inquiry.Body,
             CreatedUtcTicks = now.UtcTicks,
             ViaEmail = viaEmail,
-            Attachments = [.. stored.Value!.Select(f => new TicketAttachment
-            {
-                FileName = f.FileName,
-                ContentType = f.ContentType,
-                SizeBytes = f.SizeBytes,
-                Sha256 = f.Sha256,
-                CreatedUtcTicks = now.UtcTicks,
-            })],
+            Attachments = [.. stored.Value!.Select(f => f.ToTicketAttachment(now.UtcTicks))],
         };
         var ticket = new Ticket
         {

@@ -7,4 +7,15 @@ namespace HelpdeskDashboard.Features.Tickets.Attachments;
 public sealed record IncomingFile(string Name, long? DeclaredSize, Func<Stream> Open);
 
 /// <summary>A file in the content store, ready to be tied to the message it came with.</summary>
-public sealed record StoredAttachment(string FileName, string ContentType, long SizeBytes, string Sha256);
+public sealed record StoredAttachment(string FileName, string ContentType, long SizeBytes, string Sha256)
+{
+    /// <summary>The row that ties this file to its message, stamped with the message's own instant.</summary>
+    public TicketAttachment ToTicketAttachment(long createdUtcTicks) => new()
+    {
+        FileName = FileName,
+        ContentType = ContentType,
+        SizeBytes = SizeBytes,
+        Sha256 = Sha256,
+        CreatedUtcTicks = createdUtcTicks,
+    };
+}

@@ -37,8 +37,7 @@ public sealed class TicketMailer(
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(ticket);
-        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == ticket.CustomerId).Select(c => new { c.CompanyName, c.CurrentTier }).SingleAsync(cancellationToken);
-        var tier = catalog.Get(customer.CurrentTier);
+        var (companyName, tier) = await CustomerAsync(db, ticket, cancellationToken);
         if (requesterId is { } id)
         {
             foreach (var person in await CustomersAsync(db, ticket, [id], MailCategory.RequestReceived, cancellationToken))
@@ -60,7 +59,6 @@ public sealed class TicketMailer(
 
         if (ticket.AssigneeAgentId is null && emailOptions.Value.Conversations.NotifyAgentsOfNewUnassignedTickets)
         {
-            var companyName = customer.CompanyName;
             var firstMessage = ticket.Messages.FirstOrDefault(m => m.AuthorKind == MessageAuthorKind.Customer)?.Body ?? "";
             foreach (var agent in await AgentsAsync(db, null, MailCategory.NewUnassignedTickets, cancellationToken))
             {
@@ -163,12 +161,12 @@ public sealed class TicketMailer(
             return;
         }
 
-        var customer = await db.Customers.Where(c => c.Id == ticket.CustomerId).Select(c => new { c.CompanyName, c.CurrentTier }).SingleAsync(cancellationToken);
+        var (companyName, tier) = await CustomerAsync(db, ticket, cancellationToken);
         foreach (var agent in await AgentsAsync(db, toAgentId, MailCategory.AssignedToMe, cancellationToken))
         {
             var body = new MailBody()
                 .Paragraph($"{byName} assigned ticket #{ticket.Id} to you.")
-                .Facts(TicketFacts(ticket, customer.CompanyName, catalog.Get(customer.CurrentTier), agent.Zone))
+                .Facts(TicketFacts(ticket, companyName, tier, agent.Zone))
                 .Link("Open the ticket", TicketLink(ticket.Id));
             await QueueAsync(db, agent.Email, Subject(ticket.Id, $"Assigned to you: {ticket.Subject}"), body, ticket.Id, automatic: true, null, [], cancellationToken);
         }
@@ -185,19 +183,19 @@ public sealed class TicketMailer(
             return;
         }
 
-        var customer = await db.Customers.Where(c => c.Id == ticket.CustomerId).Select(c => new { c.CompanyName, c.CurrentTier }).SingleAsync(cancellationToken);
+        var (companyName, tier) = await CustomerAsync(db, ticket, cancellationToken);
         foreach (var agent in await AgentsAsync(db, assignee, MailCategory.CustomerReplies, cancellationToken))
         {
             var body = new MailBody()
-                .Quote($"{authorName} ({customer.CompanyName}) wrote{(message.ViaEmail ? " by e-mail" : "")}:", message.Body);
+                .Quote($"{authorName} ({companyName}) wrote{(message.ViaEmail ? " by e-mail" : "")}:", message.Body);
             if (message.Attachments.Count > 0)
             {
                 body.List("With files:", message.Attachments.Select(f => ($"{f.FileName} ({AttachmentSize.Text(f.SizeBytes)})", (string?)null)));
             }
 
-            body.Facts(TicketFacts(ticket, customer.CompanyName, catalog.Get(customer.CurrentTier), agent.Zone))
+            body.Facts(TicketFacts(ticket, companyName, tier, agent.Zone))
                 .Link("Open the ticket", TicketLink(ticket.Id));
-            await QueueAsync(db, agent.Email, Subject(ticket.Id, $"{customer.CompanyName} replied: {ticket.Subject}"), body, ticket.Id,
+            await QueueAsync(db, agent.Email, Subject(ticket.Id, $"{companyName} replied: {ticket.Subject}"), body, ticket.Id,
                 automatic: true, null, [], cancellationToken);
         }
     }
@@ -239,6 +237,16 @@ public sealed class TicketMailer(
             ("Kind", TicketText.Kind(ticket.Kind)),
             ("Reply due", due is { } d ? $"{DisplayFormat.Instant(d, zone)} ({DisplayFormat.Zone(zone, d)})" : "no response target"),
         ];
+    }
+
+    /// <summary>The ticket's company and its current tier, as the mails name them.</summary>
+    private async Task<(string CompanyName, TierDefinition Tier)> CustomerAsync(HelpdeskDbContext db, Ticket ticket, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.AsNoTracking()
+            .Where(c => c.Id == ticket.CustomerId)
+            .Select(c => new { c.CompanyName, c.CurrentTier })
+            .SingleAsync(cancellationToken);
+        return (customer.CompanyName, catalog.Get(customer.CurrentTier));
     }
 
     private async Task QueueAsync(

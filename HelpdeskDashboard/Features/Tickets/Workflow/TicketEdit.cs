@@ -58,14 +58,7 @@ internal sealed class TicketEdit
             Body = body,
             CreatedUtcTicks = Now.UtcTicks,
             IsInternalNote = isInternalNote,
-            Attachments = [.. (files ?? []).Select(f => new TicketAttachment
-            {
-                FileName = f.FileName,
-                ContentType = f.ContentType,
-                SizeBytes = f.SizeBytes,
-                Sha256 = f.Sha256,
-                CreatedUtcTicks = Now.UtcTicks,
-            })],
+            Attachments = [.. (files ?? []).Select(f => f.ToTicketAttachment(Now.UtcTicks))],
         };
         Db.TicketMessages.Add(message);
         _clockMessages.Add(new TicketMessage

@@ -141,19 +141,7 @@ public sealed class TicketWorkflow(
         for (var attempt = 0; attempt < 3; attempt++)
         {
             TicketMessage? added = null;
-            int version;
-            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-            {
-                var current = await db.Tickets.AsNoTracking().Where(t => t.Id == command.TicketId).Select(t => (int?)t.Version).FirstOrDefaultAsync(cancellationToken);
-                if (current is null)
-                {
-                    return TicketCommandResults.Missing();
-                }
-
-                version = current.Value;
-            }
-
-            result = await EditAsync(command.TicketId, version, TicketChangeKind.CustomerMessage, async edit =>
+            result = await EditAsync(command.TicketId, expectedVersion: null, TicketChangeKind.CustomerMessage, async edit =>
             {
                 var author = command.CustomerUserId is { } id
                     ? await edit.Db.CustomerUsers.AsNoTracking().Where(u => u.Id == id && u.CustomerId == edit.Ticket.CustomerId)
@@ -310,9 +298,13 @@ public sealed class TicketWorkflow(
     /// Loads the ticket in a context of its own, lets <paramref name="apply"/> change it (or refuse with a result),
     /// then records the SLA columns, saves and publishes.
     /// </summary>
+    /// <param name="expectedVersion">
+    /// The version the caller saw: any other is a conflict. Null (the system, which has nobody to show a conflict to)
+    /// takes the version just loaded; a change saved between that load and the save is still a conflict.
+    /// </param>
     private async Task<CommandResult<int>> EditAsync(
         int ticketId,
-        int expectedVersion,
+        int? expectedVersion,
         TicketChangeKind kind,
         Func<TicketEdit, Task<CommandResult<int>?>> apply,
         CancellationToken cancellationToken,
@@ -329,9 +321,11 @@ public sealed class TicketWorkflow(
             return TicketCommandResults.Missing();
         }
 
-        if (ticket.Version != expectedVersion)
+        // Taken before the save bumps it, for the conflict message.
+        var baseVersion = expectedVersion ?? ticket.Version;
+        if (ticket.Version != baseVersion)
         {
-            return CommandResult<int>.Stale(await TicketConflictMessage.DescribeAsync(db, ticketId, expectedVersion, clock.Calendar, cancellationToken));
+            return CommandResult<int>.Stale(await TicketConflictMessage.DescribeAsync(db, ticketId, baseVersion, clock.Calendar, cancellationToken));
         }
 
         var assigneeBefore = ticket.AssigneeAgentId;
@@ -349,7 +343,7 @@ public sealed class TicketWorkflow(
         catch (DbUpdateConcurrencyException)
         {
             await using var fresh = await dbFactory.CreateDbContextAsync(cancellationToken);
-            return CommandResult<int>.Stale(await TicketConflictMessage.DescribeAsync(fresh, ticketId, expectedVersion, clock.Calendar, cancellationToken));
+            return CommandResult<int>.Stale(await TicketConflictMessage.DescribeAsync(fresh, ticketId, baseVersion, clock.Calendar, cancellationToken));
         }
 
         var agentIds = concerned?.Invoke(assigneeBefore) ?? [ticket.AssigneeAgentId];
