@@ -8,7 +8,8 @@ namespace HelpdeskDashboard.Features.Mailbox.Sources;
 /// Whoever drops files writes them under another name and renames them to .eml when complete; a file still open for
 /// writing is left for the next round.
 /// </summary>
-public sealed class DropFolderInbox(IOptions<InboundOptions> options, IHostEnvironment environment, ILogger<DropFolderInbox> logger)
+public sealed class DropFolderInbox(
+    IOptions<InboundOptions> options, IHostEnvironment environment, TimeProvider time, ILogger<DropFolderInbox> logger)
 {
     public string Folder => Path.GetFullPath(options.Value.DropFolder, environment.ContentRootPath);
 
@@ -22,21 +23,27 @@ public sealed class DropFolderInbox(IOptions<InboundOptions> options, IHostEnvir
         var handled = 0;
         foreach (var file in files)
         {
-            InboundResult result;
+            FileStream stream;
             try
             {
-                await using var stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.None, 81920, useAsync: true);
-                result = await process(stream, cancellationToken);
+                stream = new FileStream(file.FullName, FileMode.Open, FileAccess.Read, FileShare.None, 81920, useAsync: true);
             }
             catch (IOException error) when (error is not FileNotFoundException)
             {
+                // Only the opening: an I/O error while processing is a real failure, not a file still being written.
                 logger.LogDebug(error, "{File} is still being written; next round.", file.Name);
                 continue;
             }
 
+            InboundResult result;
+            await using (stream)
+            {
+                result = await process(stream, cancellationToken);
+            }
+
             var target = Path.Combine(folder, result.Outcome == InboundOutcome.Rejected ? "rejected" : "processed");
             Directory.CreateDirectory(target);
-            File.Move(file.FullName, Path.Combine(target, $"{DateTime.UtcNow:yyyyMMddTHHmmssfff}-{file.Name}"), overwrite: true);
+            File.Move(file.FullName, Path.Combine(target, $"{time.GetUtcNow():yyyyMMddTHHmmssfff}-{file.Name}"), overwrite: true);
             handled++;
         }
 
