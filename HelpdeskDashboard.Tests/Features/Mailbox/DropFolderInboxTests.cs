@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Mailbox.Sources;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HelpdeskDashboard.Tests.Features.Mailbox;
 
@@ -13,6 +14,7 @@ public sealed class DropFolderInboxTests : IDisposable
     private DropFolderInbox Inbox => new(
         Options.Create(new InboundOptions { Source = InboundSource.DropFolder, DropFolder = "mail-inbox", BatchSize = 10 }),
         new HostingEnvironment { ContentRootPath = _root },
+        new FakeTimeProvider(new DateTimeOffset(2026, 12, 4, 10, 15, 0, TimeSpan.Zero)),
         NullLogger<DropFolderInbox>.Instance);
 
     [Fact]
@@ -37,7 +39,7 @@ public sealed class DropFolderInboxTests : IDisposable
         Assert.Equal(2, handled);
         Assert.Equal(["first", "second"], read);
         Assert.Equal(["c.eml.partial"], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
-        Assert.EndsWith("-a.eml", Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "processed"))), StringComparison.Ordinal);
+        Assert.Equal("20261204T101500000-a.eml", Path.GetFileName(Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "processed")))));
         Assert.EndsWith("-b.eml", Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "rejected"))), StringComparison.Ordinal);
 
         Assert.Equal(0, await Inbox.ProcessAsync((_, _) => throw new InvalidOperationException("nothing is left to read"), TestContext.Current.CancellationToken));
@@ -74,6 +76,20 @@ public sealed class DropFolderInboxTests : IDisposable
         Assert.Equal(["the first half and the rest"], read);
         Assert.False(File.Exists(path));
         Assert.EndsWith("-slow.eml", Assert.Single(Directory.EnumerateFiles(Path.Combine(folder, "processed"))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_io_error_while_processing_is_not_taken_for_a_file_still_being_written()
+    {
+        var folder = Path.Combine(_root, "mail-inbox");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "a.eml"), "Subject: a\r\n\r\nbody", TestContext.Current.CancellationToken);
+
+        var error = await Assert.ThrowsAsync<IOException>(() => Inbox.ProcessAsync(
+            (_, _) => throw new IOException("content store is full"), TestContext.Current.CancellationToken));
+
+        Assert.Equal("content store is full", error.Message);
+        Assert.True(File.Exists(Path.Combine(folder, "a.eml")));
     }
 
     public void Dispose()
