@@ -107,7 +107,7 @@ public sealed class CalendarChangeConflictTests : IAsyncLifetime
         Assert.Contains("changed since your preview", result.Errors[0], StringComparison.Ordinal);
         var fresh = Assert.IsType<CalendarPlan>(result.Value);
         Assert.NotEqual(preview.Fingerprint, fresh.Fingerprint);
-        Assert.Equal(preview.EffectiveFrom, fresh.EffectiveFrom);
+        Assert.Equal(Now + TimeSpan.FromMinutes(3), fresh.EffectiveFrom); // a change "now" counts from after what changed
         Assert.Equal(written, await _world.WrittenStateAsync());
         Assert.Empty(_world.Published);
 
