@@ -120,7 +120,11 @@ public sealed class CalendarChangeService(
             plan = await PlanAsync(db, stored, change, effectiveFrom, cancellationToken);
             if (plan.Fingerprint != preview.Fingerprint)
             {
-                return new CommandResult<CalendarPlan>(CommandOutcome.Conflict, plan,
+                // A change "now" counts from its preview's instant, which the planner allows only while no live clock has
+                // an event after it; one did, so the fresh plan counts from now (else a ticket opened since would get
+                // the minutes between the preview and its opening counted as its own).
+                var fresh = change.EffectiveFrom is null ? await PlanAsync(db, stored, change, now, cancellationToken) : plan;
+                return new CommandResult<CalendarPlan>(CommandOutcome.Conflict, fresh,
                     ["The deadlines changed since your preview (a ticket was answered, updated or opened meanwhile); nothing was saved. Check the new preview and save again."]);
             }
 
