@@ -15,6 +15,7 @@ public sealed class BusinessCalendar
     private const int LastBlock = (int)(MaxTicks / BlockTicks);
 
     private State _state;
+    private long _generation;
 
     public BusinessCalendar(BusinessCalendarOptions options)
         : this(options, FindZone(options))
@@ -63,7 +64,17 @@ public sealed class BusinessCalendar
     }
 
     /// <summary>Replaces the versions (all of them, as stored); every query from now on counts with the new list.</summary>
-    public void Use(IReadOnlyList<BusinessCalendarVersion> versions) => Volatile.Write(ref _state, State.Of(versions));
+    public void Use(IReadOnlyList<BusinessCalendarVersion> versions)
+    {
+        Volatile.Write(ref _state, State.Of(versions));
+        Interlocked.Increment(ref _generation); // after the swap: whoever sees the new number counts with the new list
+    }
+
+    /// <summary>
+    /// Goes up with every <see cref="Use"/>. A writer that computed deadlines compares it before and after: a change means
+    /// they may come from the list that was replaced.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>A separate calendar in the same zone with other versions (e.g. to preview a change); this one is unchanged.</summary>
     public BusinessCalendar WithVersions(IReadOnlyList<BusinessCalendarVersion> versions) => new(TimeZone, versions);

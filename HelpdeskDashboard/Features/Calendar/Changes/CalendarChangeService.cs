@@ -159,9 +159,20 @@ public sealed class CalendarChangeService(
                     + string.Join("; ", plan.Changes),
             });
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
 
+            // Swapped while this transaction holds the database's write lock, before the commit: a ticket command that
+            // computed a deadline with the old calendar finds the calendar's generation changed once it holds the lock
+            // itself, and computes again (TicketWorkflow, PortalInquiryService).
             calendar.Use([.. stored.Select(v => v.ToVersion()), new BusinessCalendarVersion(effectiveFrom, change.Definition.Clone())]);
+            try
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                calendar.Use([.. stored.Select(v => v.ToVersion())]);
+                throw;
+            }
         }
         catch (DbUpdateException error)
         {

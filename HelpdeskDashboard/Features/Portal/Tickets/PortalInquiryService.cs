@@ -112,13 +112,21 @@ public sealed class PortalInquiryService(
             ticket.Messages.Add(new TicketMessage { AuthorKind = MessageAuthorKind.System, Body = acceptance, CreatedUtcTicks = now.UtcTicks });
         }
 
-        clock.Record(ticket, clock.Events(ticket, CustomerTierHistory.CurrentOnly(author.Tier), ticket.Messages, []), now);
+        var generation = clock.Calendar.Generation;
+        var events = clock.Events(ticket, CustomerTierHistory.CurrentOnly(author.Tier), ticket.Messages, []);
+        clock.Record(ticket, events, now);
 
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Tickets.Add(ticket);
             await db.SaveChangesAsync(cancellationToken);
+            if (clock.Calendar.Generation != generation)
+            {
+                // A calendar change committed meanwhile; holding the write lock now, the calendar read here is final.
+                clock.Record(ticket, events, now);
+            }
+
             if (acceptance is not null)
             {
                 db.AuditEntries.Add(new AuditEntry

@@ -329,6 +329,7 @@ public sealed class TicketWorkflow(
         }
 
         var assigneeBefore = ticket.AssigneeAgentId;
+        var generation = clock.Calendar.Generation;
         var edit = await TicketEdit.LoadAsync(db, ticket, timeProvider.GetUtcNow(), clock.Calendar.TimeZone, cancellationToken);
         if (await apply(edit) is { } refused)
         {
@@ -339,6 +340,14 @@ public sealed class TicketWorkflow(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (clock.Calendar.Generation != generation)
+            {
+                // A calendar change committed while this edit computed its deadline (the change swaps the calendar while
+                // holding the database's write lock, before its commit), so the deadline may be the old calendar's and the
+                // change's own recomputation did not see this edit: compute it again and store it.
+                edit.RecordSla(clock);
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException)
         {
