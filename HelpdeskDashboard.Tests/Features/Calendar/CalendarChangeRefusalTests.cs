@@ -91,7 +91,7 @@ public sealed class CalendarChangeRefusalTests : IAsyncLifetime
         {
             var change = await _world.ChangeAsync(d => d.Closures.Add(Closure("2026-05-14", "Ascension Day")), effective);
             var preview = await _world.PreviewAsync(_world.MorganSignedIn, change);
-            var save = await _world.SaveAsync(_world.MorganSignedIn, change, new CalendarPlan(Now, 0, 0, 0, 0, 0, 0, [], [], [], "x"));
+            var save = await _world.SaveAsync(_world.MorganSignedIn, change, new CalendarPlan(Now, 0, 0, 0, 0, 0, 0, 0, [], [], [], "x"));
 
             Assert.Equal(CommandOutcome.Invalid, preview.Outcome);
             Assert.StartsWith("A change saved earlier takes effect Mon 1 Jun 2026, 00:00;", preview.Errors.Single(), StringComparison.Ordinal);

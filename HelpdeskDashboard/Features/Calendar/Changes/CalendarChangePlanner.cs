@@ -22,6 +22,9 @@ public static class CalendarChangePlanner
 {
     public const int LargestMovesShown = 50;
 
+    /// <summary>How far after the effective instant the at-risk and breach counts look.</summary>
+    public static readonly TimeSpan Horizon = TimeSpan.FromHours(24);
+
     public static CalendarPlan Plan(
         BusinessCalendar current,
         BusinessCalendar proposed,
@@ -36,8 +39,13 @@ public static class CalendarChangePlanner
         ArgumentNullException.ThrowIfNull(clocks);
 
         var e = effectiveFrom.UtcTicks;
-        var breachedIfDueBy = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(proposed, effectiveFrom);
-        int earlier = 0, later = 0, becomeAtRisk = 0, leaveAtRisk = 0, becomeBreached = 0;
+        // Up to E both calendars count the same, so no clock's state at E changes; what a change does is bring
+        // deadlines nearer or push them away, judged over the first day it is in force.
+        var horizon = effectiveFrom + Horizon;
+        var h = horizon.UtcTicks;
+        var oldBreachCutoff = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(current, horizon);
+        var newBreachCutoff = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(proposed, horizon);
+        int earlier = 0, later = 0, becomeAtRisk = 0, leaveAtRisk = 0, becomeBreached = 0, leaveBreached = 0;
         var moves = new List<DeadlineMove>();
         var updates = new List<DeadlineUpdate>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -54,11 +62,14 @@ public static class CalendarChangePlanner
                 atRiskFrom = TicketSlaFields.AtRiskFromUtcTicks(proposed, due, clock.TargetTicks, atRiskShare);
             }
 
-            var wasAtRisk = clock.AtRiskFromUtcTicks <= e;
-            var isAtRisk = atRiskFrom <= e;
+            var wasAtRisk = clock.AtRiskFromUtcTicks <= h;
+            var isAtRisk = atRiskFrom <= h;
             becomeAtRisk += !wasAtRisk && isAtRisk ? 1 : 0;
             leaveAtRisk += wasAtRisk && !isAtRisk ? 1 : 0;
-            becomeBreached += clock.DueUtcTicks > breachedIfDueBy && due <= breachedIfDueBy ? 1 : 0;
+            var wasBreached = clock.DueUtcTicks <= oldBreachCutoff;
+            var isBreached = due <= newBreachCutoff;
+            becomeBreached += !wasBreached && isBreached ? 1 : 0;
+            leaveBreached += wasBreached && !isBreached ? 1 : 0;
             if (due != clock.DueUtcTicks)
             {
                 earlier += due < clock.DueUtcTicks ? 1 : 0;
@@ -80,7 +91,7 @@ public static class CalendarChangePlanner
             .Take(LargestMovesShown)
             .ToList();
         return new CalendarPlan(
-            effectiveFrom, clocks.Count, earlier, later, becomeAtRisk, leaveAtRisk, becomeBreached, largest, updates, changes,
+            effectiveFrom, clocks.Count, earlier, later, becomeAtRisk, leaveAtRisk, becomeBreached, leaveBreached, largest, updates, changes,
             Convert.ToHexString(hash.GetHashAndReset()));
     }
 

@@ -3,7 +3,9 @@ using HelpdeskDashboard.Features.Tiers;
 namespace HelpdeskDashboard.Features.Calendar.Changes;
 
 /// <summary>
-/// What a calendar change does to every open clock. The preview shows it; saving computes it again in its transaction
+/// What a calendar change does to every open clock. The at-risk and breach counts compare the two calendars over the
+/// first <see cref="CalendarChangePlanner.Horizon"/> after the change takes effect: a clock that becomes at risk (or would
+/// breach, if nobody answers) within that day under the new calendar but not under the current one, and the reverse. The preview shows it; saving computes it again in its transaction
 /// and writes exactly it, refusing if it no longer matches the preview (<see cref="Fingerprint"/>).
 /// </summary>
 public sealed record CalendarPlan(
@@ -14,6 +16,7 @@ public sealed record CalendarPlan(
     int BecomeAtRisk,
     int LeaveAtRisk,
     int BecomeBreached,
+    int LeaveBreached,
     IReadOnlyList<DeadlineMove> LargestMoves,
     IReadOnlyList<DeadlineUpdate> Updates,
     IReadOnlyList<string> Changes,
@@ -24,7 +27,7 @@ public sealed record CalendarPlan(
     /// <summary>One line for the audit trail and the confirmation.</summary>
     public string Counts =>
         $"{MovedLater} deadline(s) later, {MovedEarlier} earlier, {OpenClocks - Moved} unchanged; " +
-        $"{BecomeAtRisk} become at risk, {LeaveAtRisk} no longer at risk, {BecomeBreached} become breached";
+        $"within 24 h of taking effect {BecomeAtRisk} more at risk, {LeaveAtRisk} fewer; {BecomeBreached} more breached if unanswered, {LeaveBreached} fewer";
 }
 
 /// <summary>A due instant that moves; <see cref="Shift"/> is positive when it moves later.</summary>
