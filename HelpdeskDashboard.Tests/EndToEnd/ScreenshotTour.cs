@@ -17,6 +17,7 @@ public sealed class ScreenshotTour(DemoBrowserFixture browser)
         { "agent-home", DemoSignIn.Agent, "/" },
         { "workload", DemoSignIn.Manager, "/manager/workload" },
         { "billing", DemoSignIn.Manager, "/manager/billing" },
+        { "calendar", DemoSignIn.Manager, "/manager/calendar" },
         { "portal", DemoSignIn.Customer, "/portal" },
         { "portal-tickets", DemoSignIn.Customer, "/portal/tickets" },
         { "tiers", null, "/tiers" },

@@ -38,6 +38,13 @@ public class CalendarChangeBenchmarks
     private CalendarChange _change = null!;
     private CalendarPlan _preview = null!;
 
+    /// <summary>
+    /// "as generated": the volume generator's mix (most clocks already past due, few rows to write); "every clock moves":
+    /// every one of the 10,000 tickets waits for a reply due after tomorrow, the worst case for the save.
+    /// </summary>
+    [Params("as generated", "every clock moves")]
+    public string Tickets { get; set; } = "as generated";
+
     [GlobalSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
@@ -90,6 +97,16 @@ public class CalendarChangeBenchmarks
                 _calendar, new CompanyClock(_calendar.TimeZone, time), time,
                 Options.Create(new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = 50_000m })).SeedAsync(db, CancellationToken.None);
             await new VolumeDataGenerator(_calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
+            if (Tickets == "every clock moves")
+            {
+                // Due from tomorrow 14:30 on, one per hour in turn; 8 h targets, at risk two hours before.
+                var from = Now.AddDays(1).UtcTicks;
+                await db.Database.ExecuteSqlRawAsync(
+                    "UPDATE Tickets SET AwaitingResponse = 1, ResponseTargetTicks = {0}, ResponseDueUtcTicks = {1} + (Id % 500) * {2}, " +
+                    "ResponseAtRiskFromUtcTicks = {1} + (Id % 500) * {2} - 2 * {2}",
+                    TimeSpan.FromHours(8).Ticks, from, TimeSpan.TicksPerHour);
+            }
+
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }
 
