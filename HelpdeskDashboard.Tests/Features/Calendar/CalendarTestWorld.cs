@@ -317,49 +317,22 @@ internal sealed class CalendarTestWorld : IAsyncDisposable
     private async Task SeedPeopleAsync()
     {
         var since = new DateTimeOffset(2026, 1, 1, 0, 5, 0, TimeSpan.FromHours(1)).UtcTicks;
-        Gold = NewCustomer("Kessler Steuerungsbau GmbH", Tier.Gold, since);
-        Platinum = NewCustomer("Aurora Robotics AG", Tier.Platinum, since);
-        Basic = NewCustomer("Nordlicht Bäckerei", Tier.Basic, since);
+        Gold = TicketTestWorld.NewCustomer("Kessler Steuerungsbau GmbH", Tier.Gold, since);
+        Platinum = TicketTestWorld.NewCustomer("Aurora Robotics AG", Tier.Platinum, since);
+        Basic = TicketTestWorld.NewCustomer("Nordlicht Bäckerei", Tier.Basic, since);
         GoldPerson = new CustomerUser { Customer = Gold, DisplayName = "Anna Bauer", Email = "anna.bauer@kessler.example", TimeZone = "Europe/Berlin", IdentityUserId = "id-anna" };
         PlatinumPerson = new CustomerUser { Customer = Platinum, DisplayName = "Paula Roth", Email = "paula.roth@aurora.example", TimeZone = "Europe/Berlin", IdentityUserId = "id-paula" };
-        Alex = NewAgent("Alex Agent", "agent@demo.local", manager: false);
-        Morgan = NewAgent("Morgan Manager", "manager@demo.local", manager: true);
-        Maria = NewAgent("Maria Keller", "maria.keller@demo.local", manager: true);
+        Alex = TicketTestWorld.NewAgent("Alex Agent", "agent@demo.local", manager: false, active: true);
+        Morgan = TicketTestWorld.NewAgent("Morgan Manager", "manager@demo.local", manager: true, active: true);
+        Maria = TicketTestWorld.NewAgent("Maria Keller", "maria.keller@demo.local", manager: true, active: true);
 
         await using var db = Database.CreateDbContext();
-        db.Users.AddRange(Account(GoldPerson), Account(PlatinumPerson));
+        db.Users.AddRange(TicketTestWorld.Account(GoldPerson), TicketTestWorld.Account(PlatinumPerson));
         db.AddRange(Gold, Platinum, Basic, GoldPerson, PlatinumPerson, Alex, Morgan, Maria);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         GoldPerson.Customer = null;
         PlatinumPerson.Customer = null;
     }
-
-    private static ApplicationUser Account(CustomerUser person) => new()
-    {
-        Id = person.IdentityUserId!,
-        UserName = person.Email,
-        Email = person.Email,
-        DisplayName = person.DisplayName,
-    };
-
-    private static Customer NewCustomer(string name, Tier tier, long sinceUtcTicks) => new()
-    {
-        CompanyName = name,
-        ContactEmail = $"it@{name.Split(' ')[0].ToLowerInvariant()}.example",
-        Country = "DE",
-        DisplayTimeZone = "Europe/Berlin",
-        CurrentTier = tier,
-        TierSinceUtcTicks = sinceUtcTicks,
-    };
-
-    private static Agent NewAgent(string name, string email, bool manager) => new()
-    {
-        DisplayName = name,
-        Email = email,
-        IsManager = manager,
-        IsActive = true,
-        TimeZone = "Europe/Berlin",
-    };
 }
 
 /// <summary>The calendar and ticket services as one signed-in user sees them.</summary>

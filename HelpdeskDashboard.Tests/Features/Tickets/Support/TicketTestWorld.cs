@@ -270,7 +270,8 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         OtherGoldPerson.Customer = null;
     }
 
-    private static ApplicationUser Account(CustomerUser person) => new()
+    /// <summary>The sign-in account a customer user links to (shared with other test worlds).</summary>
+    internal static ApplicationUser Account(CustomerUser person) => new()
     {
         Id = person.IdentityUserId!,
         UserName = person.Email,
@@ -278,7 +279,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         DisplayName = person.DisplayName,
     };
 
-    private static Customer NewCustomer(string name, Tier tier, long sinceUtcTicks) => new()
+    internal static Customer NewCustomer(string name, Tier tier, long sinceUtcTicks) => new()
     {
         CompanyName = name,
         ContactEmail = $"it@{name.Split(' ')[0].ToLowerInvariant()}.example",
@@ -288,7 +289,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
         TierSinceUtcTicks = sinceUtcTicks,
     };
 
-    private static Agent NewAgent(string name, string email, bool manager, bool active) => new()
+    internal static Agent NewAgent(string name, string email, bool manager, bool active) => new()
     {
         DisplayName = name,
         Email = email,
