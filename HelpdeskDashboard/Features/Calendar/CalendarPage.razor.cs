@@ -15,6 +15,8 @@ namespace HelpdeskDashboard.Features.Calendar;
 /// </summary>
 public sealed partial class CalendarPage
 {
+    private const string NotPreviewed = "Nothing was previewed. Please correct this:";
+
     private readonly Dictionary<DayOfWeek, string> _hours = [];
     private CalendarEditorState? _state;
     private BusinessCalendarDefinition _draft = new();
@@ -109,12 +111,17 @@ public sealed partial class CalendarPage
             Name = _newName?.Trim() ?? "",
             ClosedHours = _newWholeDay ? null : _newClosedHours?.Trim(),
         };
-        var problems = _newDate is null
+        List<string> problems = _newDate is null
             ? ["Choose the date of the closure."]
-            : BusinessCalendarRules.ClosureProblems([.. _draft.Closures, closure])
+            : [.. BusinessCalendarRules.ClosureProblems([.. _draft.Closures, closure])
                 .Where(p => p.Setting.StartsWith($"Closures[{_draft.Closures.Count}]", StringComparison.Ordinal))
-                .Select(p => p.Message)
-                .ToList();
+                .Select(p => p.Message)];
+        if (!_newWholeDay && string.IsNullOrWhiteSpace(_newClosedHours))
+        {
+            // Empty closed hours would make it a whole-day closure: more than the manager asked for.
+            problems.Add("Enter the closed hours, e.g. 13:00-24:00, or switch on \"Closed all day\".");
+        }
+
         if (problems.Count > 0)
         {
             _addFeedback = new CommandFeedback(false, "The closure was not added:", problems);
@@ -172,7 +179,11 @@ public sealed partial class CalendarPage
             }
             else
             {
-                _feedback = CommandFeedback.From(result, "", "calendar");
+                // An earlier preview must not stay on offer once previewing failed (it may no longer be valid).
+                Edited();
+                _feedback = result.Outcome == CommandOutcome.Invalid
+                    ? new CommandFeedback(false, NotPreviewed, result.Errors)
+                    : CommandFeedback.From(result, "", "calendar");
                 if (result.Outcome == CommandOutcome.Conflict)
                 {
                     await LoadAsync();
@@ -232,13 +243,13 @@ public sealed partial class CalendarPage
         {
             if (_effectiveDate is not { } date)
             {
-                _feedback = new CommandFeedback(false, "Nothing was previewed. Please correct this:", ["Choose the date the change takes effect."]);
+                _feedback = new CommandFeedback(false, NotPreviewed, ["Choose the date the change takes effect."]);
                 return null;
             }
 
             if (!LocalTimeInput.TryParse(DateOnly.FromDateTime(date), _effectiveTime, _viewerZone, out var at, out var error))
             {
-                _feedback = new CommandFeedback(false, "Nothing was previewed. Please correct this:", [error]);
+                _feedback = new CommandFeedback(false, NotPreviewed, [error]);
                 return null;
             }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HelpdeskDashboard.Platform.Time;
 
 namespace HelpdeskDashboard.Features.Calendar;
 
@@ -22,7 +23,7 @@ public static class LocalTimeInput
         var local = date.ToDateTime(clock, DateTimeKind.Unspecified);
         if (zone.IsInvalidTime(local))
         {
-            error = $"{local:yyyy-MM-dd HH:mm} does not exist in {zone.Id}: the clocks skip it.";
+            error = $"{local:yyyy-MM-dd HH:mm} does not exist in {DisplayFormat.City(zone.Id)}: the clocks skip it.";
             return false;
         }
 
