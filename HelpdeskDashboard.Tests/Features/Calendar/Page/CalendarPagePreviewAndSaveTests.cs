@@ -12,7 +12,7 @@ namespace HelpdeskDashboard.Tests.Features.Calendar.Page;
 /// <summary>Preview, confirmation and save against the real service, including the refusals it answers.</summary>
 public sealed class CalendarPagePreviewAndSaveTests : CalendarPageTestBase
 {
-    private const string Counts = "Of 2 open deadline(s): 1 later, 0 earlier, 1 unchanged. 0 become at risk, 0 no longer at risk, 0 become breached.";
+    private const string Counts = "Of 2 open deadline(s): 1 later, 0 earlier, 1 unchanged.";
 
     [Fact]
     public async Task Preview_shows_the_counts_the_change_lines_and_the_moves_and_saves_nothing()
@@ -27,6 +27,9 @@ public sealed class CalendarPagePreviewAndSaveTests : CalendarPageTestBase
         Assert.Equal("Takes effect Tue 10 Mar 2026, 11:00", Text(preview.QuerySelector("h3")!));
         Assert.Equal(["Closed Wed 11 Mar 2026, Company outing (all day) (added)"], page.FindAll("[data-testid=preview-changes] li").Select(Text));
         Assert.Equal(Counts, Text(page, "preview-counts"));
+        Assert.Equal(
+            "In the first 24 hours after it takes effect: 0 more at risk, 0 fewer at risk; 0 more breached if nobody answers, 0 fewer.",
+            Text(page, "preview-risk"));
         Assert.Equal("The 1 largest moves", Text(page.Find("[data-testid=preview-moves] caption")));
         var move = Assert.Single(page.FindAll("[data-testid=preview-move]"));
         Assert.Equal(
@@ -73,7 +76,7 @@ public sealed class CalendarPagePreviewAndSaveTests : CalendarPageTestBase
         await ClickAsync(page, "preview");
 
         Assert.Equal("The draft is the same as the calendar in force: there is nothing to save.", Text(page, "preview-no-change"));
-        Assert.Equal("Of 2 open deadline(s): 0 later, 0 earlier, 2 unchanged. 0 become at risk, 0 no longer at risk, 0 become breached.", Text(page, "preview-counts"));
+        Assert.Equal("Of 2 open deadline(s): 0 later, 0 earlier, 2 unchanged.", Text(page, "preview-counts"));
         Assert.False(Shows(page, "preview-changes"), edit);
         Assert.False(Shows(page, "preview-moves"), edit);
         Assert.False(SaveEnabled(page), edit);
@@ -120,7 +123,7 @@ public sealed class CalendarPagePreviewAndSaveTests : CalendarPageTestBase
         var feedback = page.Find("[data-testid=calendar-feedback]");
         Assert.Equal("status", feedback.GetAttribute("role"));
         Assert.Equal(
-            "The calendar was saved and takes effect Tue 10 Mar 2026, 11:00: 1 deadline(s) later, 0 earlier, 1 unchanged; 0 become at risk, 0 no longer at risk, 0 become breached.",
+            "The calendar was saved and takes effect Tue 10 Mar 2026, 11:00: 1 deadline(s) later, 0 earlier, 1 unchanged; within 24 h of taking effect 0 more at risk, 0 fewer; 0 more breached if unanswered, 0 fewer.",
             Feedback(page, "calendar-feedback"));
         Assert.False(Shows(page, "calendar-preview"));
         Assert.False(Shows(page, "confirm-save"));
@@ -296,7 +299,7 @@ public sealed class CalendarPagePreviewAndSaveTests : CalendarPageTestBase
             "The deadlines changed since your preview (a ticket was answered, updated or opened meanwhile); nothing was saved. Check the new preview and save again.",
             Feedback(page, "calendar-feedback"));
         Assert.Equal("alert", page.Find("[data-testid=calendar-feedback]").GetAttribute("role"));
-        Assert.Equal("Of 3 open deadline(s): 2 later, 0 earlier, 1 unchanged. 0 become at risk, 0 no longer at risk, 0 become breached.", Text(page, "preview-counts"));
+        Assert.Equal("Of 3 open deadline(s): 2 later, 0 earlier, 1 unchanged.", Text(page, "preview-counts"));
         Assert.Equal(
             [$"#{DueWednesday} Printer offline", $"#{opened} Invoice question"],
             page.FindAll("[data-testid=preview-move] td:first-child").Select(Text));
