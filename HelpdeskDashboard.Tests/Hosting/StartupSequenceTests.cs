@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Calendar;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Scheduling;
 using HelpdeskDashboard.Platform.Startup;
@@ -12,12 +13,12 @@ namespace HelpdeskDashboard.Tests.Hosting;
 public sealed class StartupSequenceTests
 {
     [Fact]
-    public async Task The_app_migrates_then_seeds_demo_data_and_sign_ins_then_bootstraps_accounts_then_starts_the_scheduler()
+    public async Task The_app_migrates_then_loads_the_calendar_then_seeds_demo_data_and_sign_ins_then_bootstraps_accounts_then_starts_the_scheduler()
     {
         await using var app = new HelpdeskAppFactory { SeedDemoData = true };
 
         Assert.Equal(
-            [typeof(DatabaseMigrator), typeof(DemoDataStartup), typeof(DemoAccountsStartup), typeof(AccountBootstrapper), typeof(SchedulerStartup)],
+            [typeof(DatabaseMigrator), typeof(CalendarStartup), typeof(DemoDataStartup), typeof(DemoAccountsStartup), typeof(AccountBootstrapper), typeof(SchedulerStartup)],
             app.Services.GetServices<IStartupStep>().Select(step => step.GetType()));
         Assert.Single(app.Services.GetServices<IHostedService>().OfType<StartupSequence>());
     }
