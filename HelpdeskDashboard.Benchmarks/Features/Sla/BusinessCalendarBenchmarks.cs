@@ -60,27 +60,9 @@ public class BusinessCalendarBenchmarks
     [Benchmark(OperationsPerInvoke = Starts)]
     public TimeSpan BusinessTimeBetween_1year() => BetweenForAll(TimeSpan.FromDays(365));
 
-    private DateTimeOffset AddToAll(TimeSpan amount)
-    {
-        var last = default(DateTimeOffset);
-        foreach (var start in _starts)
-        {
-            last = _calendar.AddBusinessTime(start, amount);
-        }
+    private DateTimeOffset AddToAll(TimeSpan amount) => CalendarCalls.AddToAll(_calendar, _starts, amount);
 
-        return last;
-    }
-
-    private TimeSpan BetweenForAll(TimeSpan span)
-    {
-        var sum = TimeSpan.Zero;
-        foreach (var start in _starts)
-        {
-            sum += _calendar.BusinessTimeBetween(start, start + span);
-        }
-
-        return sum;
-    }
+    private TimeSpan BetweenForAll(TimeSpan span) => CalendarCalls.BetweenForAll(_calendar, _starts, span);
 
     private static BusinessCalendarOptions OfficeHours(string zone)
     {
