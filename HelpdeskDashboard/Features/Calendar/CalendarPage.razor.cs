@@ -57,9 +57,16 @@ public sealed partial class CalendarPage
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _viewerZone).DateTime);
 
-    /// <summary>The latest version when it has not taken effect yet.</summary>
+    /// <summary>The latest version when it has not taken effect yet and changes something.</summary>
     private StoredCalendarVersion? Scheduled =>
-        _state?.Versions.MaxBy(v => v.EffectiveFrom) is { } last && last.EffectiveFrom > Now ? last : null;
+        _state?.Versions.MaxBy(v => (v.EffectiveFrom, v.Id)) is { } last && last.EffectiveFrom > Now
+            && CalendarDefinitionDiff.Describe(Before(last).Definition, last.Definition).Count > 0
+            ? last
+            : null;
+
+    /// <summary>The version in force just before <paramref name="version"/> takes effect.</summary>
+    private StoredCalendarVersion Before(StoredCalendarVersion version) =>
+        _state!.Versions.Where(v => v.EffectiveFrom < version.EffectiveFrom).MaxBy(v => (v.EffectiveFrom, v.Id)) ?? version;
 
     protected override async Task OnInitializedAsync()
     {
@@ -160,6 +167,30 @@ public sealed partial class CalendarPage
             _addFeedback = CommandFeedback.Confirmed($"{added.Count} public holiday(s) added to the draft; preview and save to apply them.");
             Edited();
         }
+    }
+
+    /// <summary>
+    /// Versions are never deleted: withdrawing a scheduled change is a change at the same instant back to the rules in
+    /// force before it (of two at one instant the later wins), previewed and saved like any other.
+    /// </summary>
+    private void WithdrawScheduled()
+    {
+        if (Scheduled is not { } scheduled)
+        {
+            return;
+        }
+
+        _draft = Before(scheduled).Definition.Clone();
+        foreach (var day in CalendarDefinitionDiff.Week)
+        {
+            _hours[day] = WeeklyHoursText.Format(_draft.Hours.GetValueOrDefault(day));
+        }
+
+        var at = TimeZoneInfo.ConvertTime(scheduled.EffectiveFrom, _viewerZone);
+        (_now, _effectiveDate, _effectiveTime) = (false, at.Date, at.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Edited();
+        _feedback = CommandFeedback.Confirmed(
+            $"The draft now undoes the change scheduled for {Platform.Time.DisplayFormat.Instant(scheduled.EffectiveFrom, _viewerZone)}: preview and save to withdraw it.");
     }
 
     private async Task PreviewAsync()

@@ -156,9 +156,38 @@ public sealed class CalendarPagePreviewAndSaveTests : CalendarPageTestBase
         Assert.StartsWith("The calendar was saved and takes effect Fri 20 Mar 2026, 09:30:", Feedback(page, "calendar-feedback"), StringComparison.Ordinal);
         Assert.Equal(new DateTimeOffset(2026, 3, 20, 13, 30, 0, TimeSpan.Zero), (await StoredVersionsAsync())[^1].EffectiveFrom);
         Assert.Equal(
-            "A change saved by manager@example.com takes effect Fri 20 Mar 2026, 09:30; what you see includes it, and a new change can take effect at that moment or later.",
+            "A change saved by manager@example.com takes effect Fri 20 Mar 2026, 09:30; what you see includes it, and a new change can take effect at that moment or later. Withdraw the scheduled change…",
             Text(page, "scheduled"));
         Assert.Equal("10:00-14:00", page.Find("[data-testid=hours-Saturday]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_scheduled_change_is_withdrawn_by_a_change_at_its_instant_back_to_the_rules_before_it()
+    {
+        var page = RenderPage();
+        await TypeHoursAsync(page, DayOfWeek.Saturday, "10:00-14:00");
+        await ChooseLaterAsync(page, "2026-03-20", "09:30");
+        await ClickAsync(page, "preview");
+        await ClickAsync(page, "save");
+        await ClickAsync(page, "confirm-save-button");
+        Assert.True(Shows(page, "scheduled"));
+
+        await ClickAsync(page, "withdraw-scheduled");
+
+        Assert.Equal(
+            "The draft now undoes the change scheduled for Fri 20 Mar 2026, 09:30: preview and save to withdraw it.",
+            Feedback(page, "calendar-feedback"));
+        Assert.Equal("", page.Find("[data-testid=hours-Saturday]").GetAttribute("value") ?? "");
+        await ClickAsync(page, "preview");
+        Assert.Equal("Takes effect Fri 20 Mar 2026, 09:30", Text(page.Find("[data-testid=calendar-preview] h3")));
+        Assert.Equal(["Saturday: 10:00-14:00 → closed"], page.FindAll("[data-testid=preview-changes] li").Select(Text));
+        await ClickAsync(page, "save");
+        await ClickAsync(page, "confirm-save-button");
+
+        var stored = await StoredVersionsAsync();
+        Assert.Equal(stored[^2].EffectiveFrom, stored[^1].EffectiveFrom);
+        Assert.False(stored[^1].Definition.Hours.ContainsKey(DayOfWeek.Saturday));
+        Assert.False(Shows(page, "scheduled")); // the change at that instant now changes nothing
     }
 
     public static TheoryData<string, string?, string?, string> BadLaterInstants => new()
