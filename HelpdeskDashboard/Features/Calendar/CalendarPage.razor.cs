@@ -57,16 +57,7 @@ public sealed partial class CalendarPage
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, _viewerZone).DateTime);
 
-    /// <summary>The latest version when it has not taken effect yet and changes something.</summary>
-    private StoredCalendarVersion? Scheduled =>
-        _state?.Versions.MaxBy(v => (v.EffectiveFrom, v.Id)) is { } last && last.EffectiveFrom > Now
-            && CalendarDefinitionDiff.Describe(Before(last).Definition, last.Definition).Count > 0
-            ? last
-            : null;
-
-    /// <summary>The version in force just before <paramref name="version"/> takes effect.</summary>
-    private StoredCalendarVersion Before(StoredCalendarVersion version) =>
-        _state!.Versions.Where(v => v.EffectiveFrom < version.EffectiveFrom).MaxBy(v => (v.EffectiveFrom, v.Id)) ?? version;
+    private StoredCalendarVersion? Scheduled => _state?.ScheduledAfter(Now);
 
     protected override async Task OnInitializedAsync()
     {
@@ -169,10 +160,7 @@ public sealed partial class CalendarPage
         }
     }
 
-    /// <summary>
-    /// Versions are never deleted: withdrawing a scheduled change is a change at the same instant back to the rules in
-    /// force before it (of two at one instant the later wins), previewed and saved like any other.
-    /// </summary>
+    /// <summary>Withdrawing a scheduled change is a change at its instant, previewed and saved like any other.</summary>
     private void WithdrawScheduled()
     {
         if (Scheduled is not { } scheduled)
@@ -180,7 +168,7 @@ public sealed partial class CalendarPage
             return;
         }
 
-        _draft = Before(scheduled).Definition.Clone();
+        _draft = _state!.InForceBefore(scheduled).Definition.Clone();
         foreach (var day in CalendarDefinitionDiff.Week)
         {
             _hours[day] = WeeklyHoursText.Format(_draft.Hours.GetValueOrDefault(day));

@@ -278,4 +278,19 @@ public sealed class CalendarChangeService(
 
 /// <summary>What the calendar page edits: a copy of the latest definition and the version it comes from.</summary>
 public sealed record CalendarEditorState(
-    int LatestVersionId, BusinessCalendarDefinition Draft, IReadOnlyList<StoredCalendarVersion> Versions, TimeZoneInfo Zone);
+    int LatestVersionId, BusinessCalendarDefinition Draft, IReadOnlyList<StoredCalendarVersion> Versions, TimeZoneInfo Zone)
+{
+    /// <summary>The version that takes effect last, when that is after <paramref name="now"/> and it changes something.</summary>
+    public StoredCalendarVersion? ScheduledAfter(DateTimeOffset now) =>
+        Versions.MaxBy(v => (v.EffectiveFrom, v.Id)) is { } last && last.EffectiveFrom > now
+            && CalendarDefinitionDiff.Describe(InForceBefore(last).Definition, last.Definition).Count > 0
+            ? last
+            : null;
+
+    /// <summary>
+    /// The version in force just before <paramref name="version"/> takes effect: what withdrawing it goes back to (a
+    /// change at the same instant; of two at one instant the later wins, so nothing is ever deleted).
+    /// </summary>
+    public StoredCalendarVersion InForceBefore(StoredCalendarVersion version) =>
+        Versions.Where(v => v.EffectiveFrom < version.EffectiveFrom).MaxBy(v => (v.EffectiveFrom, v.Id)) ?? version;
+}
