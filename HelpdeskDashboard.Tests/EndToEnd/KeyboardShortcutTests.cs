@@ -83,8 +83,9 @@ public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : 
         await Expect(page).ToHaveURLAsync(browser.Url("/board"));
         await Expect(page.GetByTestId("board-grid")).ToBeVisibleAsync();
 
-        await page.Keyboard.PressAsync("/");
-        await Expect(page.GetByLabel("Search", new() { Exact = true })).ToBeFocusedAsync();
+        // Right after the board arrives by enhanced navigation its shortcut handler may not be wired yet (seen once under
+        // CI load); a "/" that found no field typed nothing, so pressing again is safe.
+        await PressUntilAsync(page, "/", () => Expect(page.GetByLabel("Search", new() { Exact = true })).ToBeFocusedAsync(new() { Timeout = 3_000 }));
         await page.Keyboard.TypeAsync("j");
         await Expect(page.GetByLabel("Search", new() { Exact = true })).ToHaveValueAsync("j"); // typed into the field, not a shortcut
     }
