@@ -46,23 +46,6 @@ public sealed class BusinessCalendar
     /// <summary>The versions in force, ordered by the instant each takes effect; callers must not modify them.</summary>
     public IReadOnlyList<BusinessCalendarVersion> Versions => Volatile.Read(ref _state).Versions;
 
-    /// <summary>The definition in force at <paramref name="instant"/>.</summary>
-    public BusinessCalendarDefinition DefinitionAt(DateTimeOffset instant)
-    {
-        var versions = Versions;
-        var found = versions[0];
-        foreach (var version in versions)
-        {
-            // Before the first instant the first version governs: the last listed of those sharing that instant.
-            if (version.EffectiveFrom <= instant || version.EffectiveFrom == versions[0].EffectiveFrom)
-            {
-                found = version;
-            }
-        }
-
-        return found.Definition;
-    }
-
     /// <summary>Replaces the versions (all of them, as stored); every query from now on counts with the new list.</summary>
     public void Use(IReadOnlyList<BusinessCalendarVersion> versions)
     {

@@ -11,6 +11,25 @@ namespace HelpdeskDashboard.Tests.Features.Sla.Support;
 /// </summary>
 public static class VersionedCalendars
 {
+    /// <summary>
+    /// The definition in force at <paramref name="instant"/>, read from the calendar's ordered versions (what its
+    /// arithmetic counts with): the last version at or before it; before the first instant, the last listed at that instant.
+    /// </summary>
+    public static BusinessCalendarDefinition DefinitionAt(this BusinessCalendar calendar, DateTimeOffset instant)
+    {
+        var versions = calendar.Versions;
+        var found = versions[0];
+        foreach (var version in versions)
+        {
+            if (version.EffectiveFrom <= instant || version.EffectiveFrom == versions[0].EffectiveFrom)
+            {
+                found = version;
+            }
+        }
+
+        return found.Definition;
+    }
+
     public const string PartDayName = "Part-day closure";
 
     public static BusinessCalendar Create(string versions, string zoneId = "Europe/Berlin") =>
