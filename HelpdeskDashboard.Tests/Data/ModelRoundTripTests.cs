@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Calendar;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Escalations;
 using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Preferences;
@@ -13,6 +14,7 @@ using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Identity;
@@ -200,6 +202,24 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
                 Id = 24, EffectiveFromUtcTicks = 638_000_000_000_000_140, BasedOnId = 3, CreatedUtcTicks = 638_000_000_000_000_150,
                 CreatedBy = "alex@demo.local", Definition = "{\"hours\":{\"Monday\":[\"09:00-17:00\"]},\"closures\":[{\"date\":\"2026-12-24\",\"name\":\"Heiligabend ✓\",\"closedHours\":\"13:00-24:00\"}]}",
             },
+            new ResponseClockRecord
+            {
+                Id = 25, TicketId = 10, CustomerId = 7, TierAtStart = Tier.Gold, TargetTicks = TimeSpan.FromHours(72).Ticks, AssigneeAgentId = 9,
+                RepliedByAgentId = 9, StartedUtcTicks = 638_000_000_000_000_160, StoppedUtcTicks = 638_000_000_000_000_170,
+                DueUtcTicks = 638_000_000_000_000_180, BusinessTicks = 638_000_000_001, IsBreached = true, IsFirstResponse = true,
+                StopReason = "AgentReplied", StoppedMonth = 202_611,
+            },
+            new EscalationNotice
+            {
+                Id = 26, TicketId = 10, ClockStartedUtcTicks = 638_000_000_000_000_190, Threshold = EscalationThreshold.Breached,
+                DueUtcTicks = 638_000_000_000_000_200, ProcessedUtcTicks = 638_000_000_000_000_210, AssigneeAgentId = 9, Outcome = EscalationOutcome.Superseded,
+            },
+            new EscalationMail
+            {
+                Id = 27, EscalationId = 26, RecipientAgentId = 9, Category = (int)MailCategory.SlaTeamEscalations, SendAfterUtcTicks = 638_000_000_000_000_220,
+                Status = EscalationMailStatus.Withdrawn, OutboxMessageId = 16,
+            },
+            new AgentWorkingHours { AgentId = 9, HoursJson = "{\"Monday\":[\"08:00-16:30\"]}", UpdatedUtcTicks = 638_000_000_000_000_230 },
         ];
         return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view, conversations);
     }

@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Calendar;
 using HelpdeskDashboard.Features.Customers;
+using HelpdeskDashboard.Features.Escalations;
 using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Preferences;
@@ -11,6 +12,7 @@ using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -60,6 +62,14 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<InboundMail> InboundMails => Set<InboundMail>();
 
     public DbSet<CalendarVersionRecord> CalendarVersions => Set<CalendarVersionRecord>();
+
+    public DbSet<ResponseClockRecord> ResponseClocks => Set<ResponseClockRecord>();
+
+    public DbSet<EscalationNotice> Escalations => Set<EscalationNotice>();
+
+    public DbSet<EscalationMail> EscalationMails => Set<EscalationMail>();
+
+    public DbSet<AgentWorkingHours> AgentWorkingHours => Set<AgentWorkingHours>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

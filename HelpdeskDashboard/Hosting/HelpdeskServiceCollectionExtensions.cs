@@ -4,12 +4,14 @@ using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Calendar;
+using HelpdeskDashboard.Features.Escalations;
 using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Portal.Home;
 using HelpdeskDashboard.Features.Portal.Profile;
 using HelpdeskDashboard.Features.Portal.Tickets;
+using HelpdeskDashboard.Features.Reports;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.TierRecalculation;
@@ -46,6 +48,7 @@ public static class HelpdeskServiceCollectionExtensions
         services.AddTickets();
         services.AddBilling();
         services.AddAssignment();
+        services.AddEscalations();
         services.AddAgentAdministration();
         services.AddPortalHome();
         services.AddPortalTickets();
@@ -54,6 +57,7 @@ public static class HelpdeskServiceCollectionExtensions
         services.AddTierRecalculation();
         services.AddMailbox();
         services.AddBusinessCalendarEditing();
+        services.AddSlaReports();
         // Quartz on the app's database: the quarterly tier recalculation, every minute the outbox delivery, and the
         // mail source every Email:Inbound:PollInterval.
         services.AddScheduling(quartz => quartz.AddTierRecalculation().AddOutboxDelivery().AddInboundMail());

@@ -394,6 +394,93 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("CustomerUsers");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Escalations.AgentWorkingHours", b =>
+                {
+                    b.Property<int>("AgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HoursJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AgentId");
+
+                    b.ToTable("AgentWorkingHours", (string)null);
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Escalations.EscalationMail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Category")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EscalationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OutboxMessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SendAfterUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EscalationId");
+
+                    b.HasIndex("RecipientAgentId");
+
+                    b.HasIndex("Status", "SendAfterUtcTicks");
+
+                    b.ToTable("EscalationMails", (string)null);
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Escalations.EscalationNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClockStartedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProcessedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId", "ClockStartedUtcTicks", "Threshold")
+                        .IsUnique();
+
+                    b.ToTable("Escalations", (string)null);
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Mailbox.InboundMail", b =>
                 {
                     b.Property<int>("Id")
@@ -710,6 +797,74 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.ToTable("SavedBoardViews");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.ResponseClock.ResponseClockRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssigneeAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BusinessTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DueUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsBreached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFirstResponse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RepliedByAgentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StopReason")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoppedMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StoppedUtcTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TargetTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TierAtStart")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "StoppedUtcTicks");
+
+                    b.HasIndex("TicketId", "StartedUtcTicks")
+                        .IsUnique();
+
+                    b.HasIndex("StoppedMonth", "TierAtStart", "IsBreached", "TargetTicks")
+                        .HasDatabaseName("IX_ResponseClocks_Trend");
+
+                    b.HasIndex("StoppedUtcTicks", "TierAtStart", "AssigneeAgentId", "CustomerId", "IsFirstResponse", "BusinessTicks", "TargetTicks", "IsBreached")
+                        .HasDatabaseName("IX_ResponseClocks_Report");
+
+                    b.ToTable("ResponseClocks", (string)null);
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Ticket", b =>
                 {
                     b.Property<int>("Id")
@@ -769,6 +924,14 @@ namespace HelpdeskDashboard.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ResponseAtRiskFromUtcTicks")
+                        .HasDatabaseName("IX_Tickets_LiveAtRiskFrom")
+                        .HasFilter("\"AwaitingResponse\" = 1");
+
+                    b.HasIndex("ResponseDueUtcTicks")
+                        .HasDatabaseName("IX_Tickets_LiveDue")
+                        .HasFilter("\"AwaitingResponse\" = 1");
 
                     b.HasIndex("AssigneeAgentId", "Status");
 
@@ -1150,6 +1313,41 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.Navigation("Customer");
                 });
 
+            modelBuilder.Entity("HelpdeskDashboard.Features.Escalations.AgentWorkingHours", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", null)
+                        .WithOne()
+                        .HasForeignKey("HelpdeskDashboard.Features.Escalations.AgentWorkingHours", "AgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Escalations.EscalationMail", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Escalations.EscalationNotice", "Escalation")
+                        .WithMany()
+                        .HasForeignKey("EscalationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HelpdeskDashboard.Features.Accounts.Agent", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientAgentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Escalation");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Escalations.EscalationNotice", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("HelpdeskDashboard.Features.Notifications.OutboxAttachment", b =>
                 {
                     b.HasOne("HelpdeskDashboard.Features.Notifications.OutboxMessage", null)
@@ -1190,6 +1388,15 @@ namespace HelpdeskDashboard.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Agent");
+                });
+
+            modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.ResponseClock.ResponseClockRecord", b =>
+                {
+                    b.HasOne("HelpdeskDashboard.Features.Tickets.Ticket", null)
+                        .WithMany()
+                        .HasForeignKey("TicketId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("HelpdeskDashboard.Features.Tickets.Ticket", b =>

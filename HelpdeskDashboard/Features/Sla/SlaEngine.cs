@@ -42,6 +42,19 @@ public sealed class SlaEngine
             : Read(cycles[^1], cycles[^1].Intervals(now), now);
     }
 
+    /// <summary>One reading per clock of the ticket up to <paramref name="now"/>, oldest first (reports record the stopped ones).</summary>
+    public IReadOnlyList<SlaReading> ReadAll(IEnumerable<SlaClockEvent> events, DateTimeOffset now)
+    {
+        var cycles = SlaCycle.Replay(events, now);
+        var readings = new SlaReading[cycles.Count];
+        for (var i = 0; i < cycles.Count; i++)
+        {
+            readings[i] = Read(cycles[i], cycles[i].Intervals(now), now);
+        }
+
+        return readings;
+    }
+
     /// <summary>Every clock of the ticket up to <paramref name="now"/>, each with its segments and reading.</summary>
     public SlaTimeline Timeline(IEnumerable<SlaClockEvent> events, DateTimeOffset now)
     {

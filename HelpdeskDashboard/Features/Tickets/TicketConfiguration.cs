@@ -36,5 +36,9 @@ internal sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.HasIndex(t => new { t.Status, t.ResponseDueUtcTicks });
         builder.HasIndex(t => new { t.AssigneeAgentId, t.Status });
         builder.HasIndex(t => new { t.CustomerId, t.CreatedUtcTicks });
+
+        // The escalation scheduler's next instants: the earliest at-risk and due instant among live clocks.
+        builder.HasIndex(t => t.ResponseAtRiskFromUtcTicks).HasFilter("\"AwaitingResponse\" = 1").HasDatabaseName("IX_Tickets_LiveAtRiskFrom");
+        builder.HasIndex(t => t.ResponseDueUtcTicks).HasFilter("\"AwaitingResponse\" = 1").HasDatabaseName("IX_Tickets_LiveDue");
     }
 }

@@ -13,6 +13,11 @@ public enum MailCategory
     AssignedToMe = 101,
     CustomerReplies = 102,
     NewUnassignedTickets = 103,
+    SlaAtRiskMine = 104,
+    SlaBreachedMine = 105,
+
+    // Managers
+    SlaTeamEscalations = 106,
 }
 
 /// <summary>Whose preference: a customer's person (CustomerUser) or a support team member (Agent).</summary>
