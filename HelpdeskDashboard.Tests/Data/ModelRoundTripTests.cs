@@ -11,6 +11,7 @@ using HelpdeskDashboard.Features.Mailbox;
 using HelpdeskDashboard.Features.Notifications;
 using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
@@ -207,7 +208,7 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
                 Id = 25, TicketId = 10, CustomerId = 7, TierAtStart = Tier.Gold, TargetTicks = TimeSpan.FromHours(72).Ticks, AssigneeAgentId = 9,
                 RepliedByAgentId = 9, StartedUtcTicks = 638_000_000_000_000_160, StoppedUtcTicks = 638_000_000_000_000_170,
                 DueUtcTicks = 638_000_000_000_000_180, BusinessTicks = 638_000_000_001, IsBreached = true, IsFirstResponse = true,
-                StopReason = "AgentReplied", StoppedMonth = 202_611,
+                StopReason = SlaStopReason.Resolved, StoppedMonth = 202_611,
             },
             new EscalationNotice
             {

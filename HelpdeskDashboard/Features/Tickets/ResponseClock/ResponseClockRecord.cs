@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tiers;
 
 namespace HelpdeskDashboard.Features.Tickets.ResponseClock;
@@ -43,7 +44,7 @@ public sealed class ResponseClockRecord
     /// <summary>The ticket's first clock: time to first response.</summary>
     public bool IsFirstResponse { get; set; }
 
-    public required string StopReason { get; set; }
+    public SlaStopReason StopReason { get; set; }
 
     /// <summary>Year × 100 + month of the stop in the company's zone, for monthly trends.</summary>
     public int StoppedMonth { get; set; }

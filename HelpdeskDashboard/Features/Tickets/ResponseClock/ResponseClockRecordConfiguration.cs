@@ -9,7 +9,7 @@ internal sealed class ResponseClockRecordConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("ResponseClocks");
         builder.Property(r => r.TierAtStart).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.StopReason).HasMaxLength(32).IsRequired();
+        builder.Property(r => r.StopReason).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<Ticket>().WithMany().HasForeignKey(r => r.TicketId).OnDelete(DeleteBehavior.Cascade);
 
         // Once per clock: a retried or re-recorded stop cannot add a second row.

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace HelpdeskDashboard.Data.Migrations
 {
     [DbContext(typeof(HelpdeskDbContext))]
-    [Migration("20261204110734_SlaReportsAndEscalations")]
+    [Migration("20261204111515_SlaReportsAndEscalations")]
     partial class SlaReportsAndEscalations
     {
         /// <inheritdoc />
