@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Calendar;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Scheduling;
 using HelpdeskDashboard.Platform.Startup;
@@ -18,7 +19,7 @@ public sealed class StartupSequenceTests
         await using var app = new HelpdeskAppFactory { SeedDemoData = true };
 
         Assert.Equal(
-            [typeof(DatabaseMigrator), typeof(CalendarStartup), typeof(DemoDataStartup), typeof(DemoAccountsStartup), typeof(AccountBootstrapper), typeof(SchedulerStartup)],
+            [typeof(DatabaseMigrator), typeof(CalendarStartup), typeof(DemoDataStartup), typeof(DemoAccountsStartup), typeof(AccountBootstrapper), typeof(ResponseClockBackfill), typeof(SchedulerStartup)],
             app.Services.GetServices<IStartupStep>().Select(step => step.GetType()));
         Assert.Single(app.Services.GetServices<IHostedService>().OfType<StartupSequence>());
     }

@@ -14,6 +14,7 @@ using HelpdeskDashboard.Features.Portal.Tickets;
 using HelpdeskDashboard.Features.Reports;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Hosting.Demo;
@@ -70,6 +71,7 @@ public static class HelpdeskServiceCollectionExtensions
             .AddStartupStep<DemoDataStartup>()      // Development: the demo data set ...
             .AddStartupStep<DemoAccountsStartup>()  // ... and its sign-ins, linked to the seeded agents and people
             .AddStartupStep<AccountBootstrapper>()  // roles, the first manager from "Bootstrap", manager flags from the role
+            .AddStartupStep<ResponseClockBackfill>() // once: finished clocks recorded from the history, for the reports
             .AddStartupStep<SchedulerStartup>();    // Quartz last: its jobs find the data and accounts in place
         return services;
     }

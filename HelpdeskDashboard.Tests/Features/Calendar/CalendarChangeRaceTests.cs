@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Sla.Support;
+using Microsoft.EntityFrameworkCore;
 using static HelpdeskDashboard.Tests.Features.Calendar.CalendarChangeDeadlineTests;
 
 namespace HelpdeskDashboard.Tests.Features.Calendar;
@@ -73,5 +74,28 @@ public sealed class CalendarChangeRaceTests : IAsyncLifetime
         Assert.True(calendarSaved?.Succeeded);
         var columns = await _world.ColumnsAsync();
         Assert.Equal((await _world.ReplayAsync(_mix.Paused)).DueUtcTicks, columns[_mix.Paused].DueUtcTicks);
+    }
+
+    /// <summary>
+    /// A reply that stops a clock while a change "now" commits: the change counts from its preview's instant, so the
+    /// finished clock's business time is counted again under it, and the record written in the same save is updated
+    /// rather than added twice.
+    /// </summary>
+    [Fact]
+    public async Task Reply_racing_a_save_records_its_finished_clock_once_counted_under_the_new_calendar()
+    {
+        var ticket = await _world.OpenTicketAsync(_world.Gold, "Drive faults at start-up", at: SlaTestKit.Local("Wed 2026-05-13 09:00"));
+        var change = await _world.ChangeAsync(d => d.Closures.Add(Closure("2026-05-13", "Closed after a burst pipe")));
+        var preview = await _world.PreviewOkAsync(change); // in force from 10:00
+        _world.Time.Advance(TimeSpan.FromMinutes(5));
+        var calendarSaved = (CommandResult?)null;
+        _world.Database.BeforeNextSave(async () => calendarSaved = await _world.SaveAsync(_world.MorganSignedIn, change, preview));
+
+        await _world.RunAsync(_world.AlexSignedIn, ticket, (w, v) => w.ReplyAsync(new ReplyToTicket(ticket, v, "Check the brake resistor.", false)));
+
+        Assert.True(calendarSaved?.Succeeded);
+        await using var db = _world.Database.CreateDbContext();
+        var record = Assert.Single(await db.ResponseClocks.Where(r => r.TicketId == ticket).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(TimeSpan.FromHours(1), TimeSpan.FromTicks(record.BusinessTicks)); // 09:00-10:00; closed from 10:00, not 1 h 5 min
     }
 }

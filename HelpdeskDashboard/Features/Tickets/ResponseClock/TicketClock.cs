@@ -27,6 +27,9 @@ public sealed class TicketClock(SlaEngine engine, BusinessCalendar calendar, Tie
 
     public SlaReading Read(IEnumerable<SlaClockEvent> events, DateTimeOffset now) => engine.Read(events, now);
 
+    /// <summary>One reading per clock, oldest first.</summary>
+    public IReadOnlyList<SlaReading> ReadAll(IEnumerable<SlaClockEvent> events, DateTimeOffset now) => engine.ReadAll(events, now);
+
     public SlaTimeline Timeline(IEnumerable<SlaClockEvent> events, DateTimeOffset now) => engine.Timeline(events, now);
 
     /// <summary>Reads the clock at <paramref name="now"/> and stores the result in the ticket's SLA columns.</summary>
