@@ -18,6 +18,7 @@ using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 
 namespace HelpdeskDashboard.Tests.Data;
@@ -220,6 +221,7 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
                 Id = 27, EscalationId = 26, RecipientAgentId = 9, Category = (int)MailCategory.SlaTeamEscalations, SendAfterUtcTicks = 638_000_000_000_000_220,
                 Status = EscalationMailStatus.Withdrawn, OutboxMessageId = 16,
             },
+            new DataProtectionKey { Id = 28, FriendlyName = "key-0f1e", Xml = "<key id=\"0f1e\" version=\"1\"><creationDate>2026-12-04T11:00:00Z</creationDate></key>" },
             new AgentWorkingHours { AgentId = 9, HoursJson = "{\"Monday\":[\"08:00-16:30\"]}", UpdatedUtcTicks = 638_000_000_000_000_230 },
         ];
         return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view, conversations);

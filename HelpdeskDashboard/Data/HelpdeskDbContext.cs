@@ -15,6 +15,7 @@ using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
 using HelpdeskDashboard.Features.Tiers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,9 +23,12 @@ namespace HelpdeskDashboard.Data;
 
 /// <summary>
 /// The helpdesk's database, sign-in accounts included (Identity's tables share the file so that an account and
-/// its agent or customer user change together). Each entity's mapping lives next to it in its feature folder.
+/// its agent or customer user change together), and the data-protection keys that sign cookies and antiforgery tokens,
+/// so every app instance on the database accepts what another made. Each entity's mapping lives next to it in its
+/// feature folder.
 /// </summary>
-public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Customer> Customers => Set<Customer>();
 
@@ -70,6 +74,8 @@ public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> option
     public DbSet<EscalationMail> EscalationMails => Set<EscalationMail>();
 
     public DbSet<AgentWorkingHours> AgentWorkingHours => Set<AgentWorkingHours>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -2,6 +2,7 @@ using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,6 +25,9 @@ public static class AccountServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddAuthorizationBuilder().AddHelpdeskPolicies();
+
+        // One key ring in the database for every instance: a cookie or antiforgery token made by one is valid on all.
+        services.AddDataProtection().SetApplicationName("HelpdeskDashboard").PersistKeysToDbContext<HelpdeskDbContext>();
 
         services.AddIdentity<ApplicationUser, IdentityRole>(options =>
             {
