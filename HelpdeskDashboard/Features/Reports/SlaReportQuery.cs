@@ -48,8 +48,7 @@ public sealed class SlaReportQuery(
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var clocks = await ClockScan.StoppedBetweenAsync(db, from.UtcTicks, to.UtcTicks, tier: null, cancellationToken);
-        var stillOpenBreached = await db.Tickets.AsNoTracking()
-            .CountAsync(t => t.AwaitingResponse && t.ResponseDueUtcTicks != null && t.ResponseDueUtcTicks <= cutoff, cancellationToken);
+        var stillOpenBreached = await ClockScan.LiveBreachedAsync(db, cutoff, cancellationToken);
 
         var total = new ClockGroup();
         var tiers = Enum.GetValues<Tier>().ToDictionary(t => t, _ => new ClockGroup());

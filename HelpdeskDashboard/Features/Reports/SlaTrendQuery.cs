@@ -56,10 +56,7 @@ public sealed class SlaTrendQuery(
             .ToDictionary(x => (x.StoppedMonth, x.TierAtStart));
 
         var spanning = await ClockScan.LiveAtSomeEndAsync(db, ends.Select(e => e.UtcTicks).ToArray(), cancellationToken);
-        var live = await db.Tickets.AsNoTracking()
-            .Where(t => t.AwaitingResponse && t.ResponseClockStartedUtcTicks != null)
-            .Select(t => t.ResponseClockStartedUtcTicks!.Value)
-            .ToListAsync(cancellationToken);
+        var live = await ClockScan.LiveStartsAsync(db, cancellationToken);
 
         var backlog = new Backlog[spans.Count];
         for (var i = 0; i < spans.Count; i++)
