@@ -6,14 +6,16 @@ using Microsoft.EntityFrameworkCore;
 namespace HelpdeskDashboard.Hosting.Commands;
 
 /// <summary>
-/// <c>HelpdeskDashboard --seed-volume &lt;open tickets&gt; &lt;orders&gt;</c>: migrates the database, seeds the demo data
-/// if it is empty, adds the given volume of open tickets and orders, and exits. For performance work, never Production.
+/// <c>HelpdeskDashboard --seed-volume &lt;open tickets&gt; &lt;orders&gt; [&lt;finished clocks&gt;]</c>: migrates the database,
+/// seeds the demo data if it is empty, adds the given volume of open tickets and orders (and, when asked, resolved tickets
+/// holding that many finished response clocks over the last 12 months, for the SLA reports), and exits. For performance
+/// work, never Production.
 /// </summary>
 public static class SeedVolumeCommand
 {
     public const string Switch = "--seed-volume";
 
-    public const string Usage = "Usage: HelpdeskDashboard --seed-volume <open tickets> <orders>   (e.g. 10000 100000)";
+    public const string Usage = "Usage: HelpdeskDashboard --seed-volume <open tickets> <orders> [<finished clocks>]   (e.g. 10000 100000 1000000)";
 
     public static bool IsRequested(IReadOnlyList<string> args) =>
         args.Any(arg => string.Equals(arg, Switch, StringComparison.OrdinalIgnoreCase));
@@ -24,7 +26,7 @@ public static class SeedVolumeCommand
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(output);
 
-        if (!TryParse(args, out var tickets, out var orders))
+        if (!TryParse(args, out var tickets, out var orders, out var clocks))
         {
             await output.WriteLineAsync(Usage);
             return 2;
@@ -41,20 +43,28 @@ public static class SeedVolumeCommand
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(db, cancellationToken);
-        var result = await scope.ServiceProvider.GetRequiredService<VolumeDataGenerator>()
-            .GenerateAsync(db, tickets, orders, cancellationToken);
+        var generator = scope.ServiceProvider.GetRequiredService<VolumeDataGenerator>();
+        var result = await generator.GenerateAsync(db, tickets, orders, cancellationToken);
 
         await output.WriteLineAsync($"Added {result.Tickets} open tickets ({result.Messages} messages) and {result.Orders} orders.");
+        if (clocks > 0)
+        {
+            var finished = await generator.GenerateFinishedClocksAsync(db, clocks, cancellationToken);
+            await output.WriteLineAsync($"Added {finished.Clocks} finished response clocks on {finished.Tickets} resolved tickets.");
+        }
+
         return 0;
     }
 
-    private static bool TryParse(IReadOnlyList<string> args, out int tickets, out int orders)
+    private static bool TryParse(IReadOnlyList<string> args, out int tickets, out int orders, out int clocks)
     {
-        tickets = orders = 0;
+        tickets = orders = clocks = 0;
         var at = args.ToList().FindIndex(arg => string.Equals(arg, Switch, StringComparison.OrdinalIgnoreCase));
+        var hasClocks = at >= 0 && at + 3 < args.Count && !args[at + 3].StartsWith('-');
         return at >= 0 && at + 2 < args.Count
             && int.TryParse(args[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out tickets)
             && int.TryParse(args[at + 2], NumberStyles.None, CultureInfo.InvariantCulture, out orders)
-            && tickets <= 1_000_000 && orders <= 10_000_000;
+            && tickets <= 1_000_000 && orders <= 10_000_000
+            && (!hasClocks || (int.TryParse(args[at + 3], NumberStyles.None, CultureInfo.InvariantCulture, out clocks) && clocks <= 10_000_000));
     }
 }
