@@ -35,7 +35,7 @@ public static class ReportCsvEndpoints
 
                 var rows = table switch
                 {
-                    "tiers" => report.Tiers.Append(report.Total with { Label = "All" }),
+                    "tiers" => report.Tiers.Append(report.Total),
                     "agents" => report.Agents,
                     _ => report.Customers,
                 };
