@@ -36,13 +36,22 @@ public sealed class ClockListPageTests : ReportsPageTestBase
     [InlineData("period=2026-02&outcome=late", "'late' is not an outcome: use met, breached or no-target.")]
     [InlineData("period=2026-02&page=0", "'0' is not a page number.")]
     [InlineData("period=2026-02&agent=someone", "'someone' is not an agent number (or 'unassigned').")]
-    [InlineData("tier=Gold", "No period was given: give a month (2026-11), a quarter (2026-Q4) or a range of days (2026-10-01..2026-11-15).")]
+    [InlineData("period=2026-02-30..2026-03-01", "'2026-02-30..2026-03-01' is not a period this report can show: give a month (2026-11), a quarter (2026-Q4) or a range of days (2026-10-01..2026-11-15), at most 731 days.")]
     public void Filters_the_page_cannot_read_are_explained(string query, string problem)
     {
         var page = RenderAt<ClockListPage>($"manager/reports/clocks?{query}");
 
         Assert.Equal(problem, Text(page.Find("[data-testid=period-problem]")));
         Assert.Empty(page.FindAll("table"));
+    }
+
+    [Fact]
+    public void Without_a_period_the_drill_down_lists_this_company_months_clocks()
+    {
+        var page = RenderAt<ClockListPage>("manager/reports/clocks?tier=Gold");
+
+        Assert.Equal("All clocks of tier Gold that stopped in March 2026", Text(page.Find("[data-testid=clock-filter]")));
+        Assert.NotEmpty(page.FindAll("[data-testid=clocks-empty]"));
     }
 
     [Fact]
