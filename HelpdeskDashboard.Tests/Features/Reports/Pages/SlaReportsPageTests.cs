@@ -132,6 +132,8 @@ public sealed class SlaReportsPageTests : ReportsPageTestBase
         Assert.Contains($"'{period}' is not a period this report can show", problem, StringComparison.Ordinal);
         Assert.Contains("a month (2026-11), a quarter (2026-Q4) or a range of days (2026-10-01..2026-11-15)", problem, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=tiers]"));
+        Assert.Empty(page.FindAll("[data-testid=trend-share-table]"));
+        Assert.DoesNotContain("Loading", page.Markup, StringComparison.Ordinal);
         Assert.NotEmpty(page.FindAll("[data-testid=period-select]"));
     }
 
