@@ -16,7 +16,7 @@ public static class AppPages
     public static readonly IReadOnlyDictionary<string, string[]> ByRole = new Dictionary<string, string[]>
     {
         [DemoSignIn.Agent] = ["/", "/board", "/mail/review", "/profile", "/tiers", TicketRoute],
-        [DemoSignIn.Manager] = ["/", "/manager/agents", "/manager/billing", "/manager/calendar", "/manager/orders/import", "/manager/outbox", "/manager/tiers", "/manager/workload", TicketRoute],
+        [DemoSignIn.Manager] = ["/", "/manager/agents", "/manager/billing", "/manager/calendar", "/manager/orders/import", "/manager/outbox", "/manager/reports", "/manager/reports/clocks", "/manager/tiers", "/manager/workload", TicketRoute],
         [DemoSignIn.Customer] = ["/", "/portal", "/portal/profile", "/portal/tickets", "/portal/tickets/new", TicketRoute],
     };
 

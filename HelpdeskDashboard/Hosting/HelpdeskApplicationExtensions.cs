@@ -2,6 +2,7 @@ using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Orders;
+using HelpdeskDashboard.Features.Reports;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Attachments;
 using HelpdeskDashboard.Platform.Health;
@@ -35,6 +36,7 @@ public static class HelpdeskApplicationExtensions
         app.MapAttachmentDownloads();
         app.MapOrderApi();
         app.MapBillingEndpoints();
+        app.MapReportCsvEndpoints();
         app.MapRazorComponents<App>()
             .AddUncompressedInteractiveServerRenderMode()
             .AllowAnonymousFrameworkEndpoints();

@@ -46,6 +46,12 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
             (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));
         Add("/manager/billing/statements.csv?month=2026-05", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect),
             (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
+        foreach (var export in new[] { "/manager/reports/tiers.csv?period=2026-05", "/manager/reports/clocks.csv?period=2026-Q2", "/manager/reports/trend.csv" })
+        {
+            Add(export, (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
+                (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
+        }
+
         Add("/tiers", (Visitor.Anonymous, Outcome.Ok), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
         Add("/healthz", (Visitor.Anonymous, Outcome.Ok), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
         Add(AccountPaths.Login, (Visitor.Anonymous, Outcome.Ok), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
@@ -65,7 +71,7 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
             (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect));
         Add("/tickets/999999", (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         // The manager pages (issue 5): managers only; agents and customers are sent to the access-denied page.
-        foreach (var managerPage in new[] { "/manager/workload", "/manager/agents", "/manager/calendar" })
+        foreach (var managerPage in new[] { "/manager/workload", "/manager/agents", "/manager/calendar", "/manager/reports", "/manager/reports/clocks?period=2026-05&outcome=breached" })
         {
             Add(managerPage, (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
                 (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));

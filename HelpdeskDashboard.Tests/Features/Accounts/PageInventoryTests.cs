@@ -51,6 +51,8 @@ public sealed class PageInventoryTests
     [InlineData("/manager/orders/import", Policies.Manager)]
     [InlineData("/manager/billing", Policies.Manager)]
     [InlineData("/manager/calendar", Policies.Manager)]
+    [InlineData("/manager/reports", Policies.Manager)]
+    [InlineData("/manager/reports/clocks", Policies.Manager)]
     public void Role_pages_name_their_policy(string route, string policy)
     {
         var page = Pages.Single(p => p.Route == route).Page;

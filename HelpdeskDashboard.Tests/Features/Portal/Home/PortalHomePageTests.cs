@@ -1,7 +1,9 @@
 using Bunit;
+using Bunit.TestDoubles;
 using HelpdeskDashboard.Features.Billing.Purchases;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Portal.Home;
+using HelpdeskDashboard.Features.Reports;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Infrastructure;
@@ -20,6 +22,8 @@ public sealed class PortalHomePageTests : BunitTestBase
     {
         Context.Services.AddSingleton<IPortalHomeQuery>(_query);
         Context.Services.AddSingleton<IHourPurchases>(_purchases);
+        // The response record card reads the database through its own query; its own tests cover it (Reports).
+        Context.ComponentFactories.AddStub<SlaRecordCard>();
     }
 
     private static MonthlyUsage Usage(Tier tier, int used, int purchased = 0, BillingMonth? month = null) =>
@@ -41,6 +45,14 @@ public sealed class PortalHomePageTests : BunitTestBase
         var page = Context.Render<PortalHomePage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid='company']")));
         return page;
+    }
+
+    [Fact]
+    public void The_portal_shows_the_customers_response_record()
+    {
+        var page = Render(Home(Tier.Gold, used: 90));
+
+        Assert.Single(page.FindComponents<Stub<SlaRecordCard>>());
     }
 
     [Fact]
