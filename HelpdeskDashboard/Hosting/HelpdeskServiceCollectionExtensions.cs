@@ -71,6 +71,9 @@ public static class HelpdeskServiceCollectionExtensions
             .AddStartupStep<DemoAccountsStartup>()  // ... and its sign-ins, linked to the seeded agents and people
             .AddStartupStep<AccountBootstrapper>()  // roles, the first manager from "Bootstrap", manager flags from the role
             .AddStartupStep<SchedulerStartup>();    // Quartz last: its jobs find the data and accounts in place
+
+        // After the start-up sequence (hosted services start in order): the escalation timer reads a migrated database.
+        services.AddEscalationScheduler();
         return services;
     }
 }
