@@ -279,9 +279,9 @@ public sealed class EscalationScheduler : BackgroundService
             delay = MaxSleep;
         }
 
-        _logger.LogDebug("Next escalation pass in {Delay}.", delay);
         var woken = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var timer = _time.CreateTimer(_ => woken.TrySetResult(), null, delay, Timeout.InfiniteTimeSpan);
+        _logger.LogDebug("Escalations: next pass in {Delay} (or at the next ticket change).", delay);
         // The kick's wait ends with the sleep, so waits do not pile up on the channel between kicks.
         using var sleep = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         await Task.WhenAny(woken.Task, _kicks.Reader.WaitToReadAsync(sleep.Token).AsTask());
