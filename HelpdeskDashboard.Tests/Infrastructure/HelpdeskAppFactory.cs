@@ -85,6 +85,7 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
                 new Dictionary<string, string?>
                 {
                     ["Scheduling:Enabled"] = "false", // tests that need Quartz set it in Settings
+                    ["Escalations:Enabled"] = "false", // likewise the escalation timer
                     // Every test client shares one address; tests of the limits set their own in Settings.
                     ["RateLimits:SignInPerMinute"] = "1000000",
                     ["RateLimits:ApiPerMinute"] = "1000000",

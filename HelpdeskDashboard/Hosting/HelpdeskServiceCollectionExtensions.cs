@@ -73,6 +73,9 @@ public static class HelpdeskServiceCollectionExtensions
             .AddStartupStep<AccountBootstrapper>()  // roles, the first manager from "Bootstrap", manager flags from the role
             .AddStartupStep<ResponseClockBackfill>() // once: finished clocks recorded from the history, for the reports
             .AddStartupStep<SchedulerStartup>();    // Quartz last: its jobs find the data and accounts in place
+
+        // After the start-up sequence (hosted services start in order): the escalation timer reads a migrated database.
+        services.AddEscalationScheduler();
         return services;
     }
 }

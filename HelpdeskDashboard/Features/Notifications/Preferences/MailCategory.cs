@@ -30,9 +30,17 @@ public enum MailRecipientKind
 /// <summary>Names and descriptions shown on the profile pages, and which categories each kind of person has.</summary>
 public static class MailCategories
 {
-    public static IReadOnlyList<MailCategory> For(MailRecipientKind kind) => kind == MailRecipientKind.Customer
-        ? [MailCategory.RequestReceived, MailCategory.AgentReplies, MailCategory.WaitingOnYou, MailCategory.Resolved]
-        : [MailCategory.AssignedToMe, MailCategory.CustomerReplies, MailCategory.NewUnassignedTickets];
+    /// <param name="isManager">A manager also gets the team's escalations; customers are never managers.</param>
+    public static IReadOnlyList<MailCategory> For(MailRecipientKind kind, bool isManager = false) => kind switch
+    {
+        MailRecipientKind.Customer => [MailCategory.RequestReceived, MailCategory.AgentReplies, MailCategory.WaitingOnYou, MailCategory.Resolved],
+        _ when isManager =>
+        [
+            MailCategory.AssignedToMe, MailCategory.CustomerReplies, MailCategory.NewUnassignedTickets,
+            MailCategory.SlaAtRiskMine, MailCategory.SlaBreachedMine, MailCategory.SlaTeamEscalations,
+        ],
+        _ => [MailCategory.AssignedToMe, MailCategory.CustomerReplies, MailCategory.NewUnassignedTickets, MailCategory.SlaAtRiskMine, MailCategory.SlaBreachedMine],
+    };
 
     public static string Title(MailCategory category) => category switch
     {
@@ -43,6 +51,9 @@ public static class MailCategories
         MailCategory.AssignedToMe => "A ticket was assigned to me",
         MailCategory.CustomerReplies => "A customer replied on one of my tickets",
         MailCategory.NewUnassignedTickets => "A new ticket arrived that nobody has taken",
+        MailCategory.SlaAtRiskMine => "One of my tickets is at risk of missing its response target",
+        MailCategory.SlaBreachedMine => "One of my tickets missed its response target",
+        MailCategory.SlaTeamEscalations => "Team escalations: breaches, and unassigned tickets at risk",
         _ => category.ToString(),
     };
 
@@ -55,6 +66,9 @@ public static class MailCategories
         MailCategory.AssignedToMe => "When somebody else gives you a ticket.",
         MailCategory.CustomerReplies => "When the customer writes on a ticket assigned to you.",
         MailCategory.NewUnassignedTickets => "Every new ticket while it is unassigned.",
+        MailCategory.SlaAtRiskMine => "When little business time is left to answer a ticket assigned to you. Held until your working hours; the bell shows it at once.",
+        MailCategory.SlaBreachedMine => "When a ticket assigned to you passes its due time unanswered. Held until your working hours; the bell shows it at once.",
+        MailCategory.SlaTeamEscalations => "Every breached ticket, and unassigned tickets at risk. Held until your working hours; the bell shows it at once.",
         _ => "",
     };
 }

@@ -33,7 +33,7 @@ public sealed class MailPreferences(ICurrentUser currentUser, IDbContextFactory<
             .Where(o => o.RecipientKind == me.Kind && o.RecipientId == me.Id)
             .Select(o => o.Category)
             .ToListAsync(cancellationToken);
-        return [.. MailCategories.For(me.Kind).Select(c => new MailPreference(c, MailCategories.Title(c), MailCategories.Description(c), !off.Contains(c)))];
+        return [.. MailCategories.For(me.Kind, me.IsManager).Select(c => new MailPreference(c, MailCategories.Title(c), MailCategories.Description(c), !off.Contains(c)))];
     }
 
     public async Task<CommandResult> SetMineAsync(ChangeMailPreference change, CancellationToken cancellationToken = default)
@@ -45,7 +45,7 @@ public sealed class MailPreferences(ICurrentUser currentUser, IDbContextFactory<
             return CommandResult.Denied(NobodyToAsk);
         }
 
-        if (!MailCategories.For(me.Kind).Contains(change.Category))
+        if (!MailCategories.For(me.Kind, me.IsManager).Contains(change.Category))
         {
             return CommandResult.Invalid([$"\"{change.Category}\" is not a kind of mail you receive."]);
         }
@@ -90,12 +90,12 @@ public sealed class MailPreferences(ICurrentUser currentUser, IDbContextFactory<
         return [.. ids];
     }
 
-    private async Task<(MailRecipientKind Kind, int Id)?> WhoAmIAsync(HelpdeskDbContext db, CancellationToken cancellationToken)
+    private async Task<(MailRecipientKind Kind, int Id, bool IsManager)?> WhoAmIAsync(HelpdeskDbContext db, CancellationToken cancellationToken)
     {
         var user = await currentUser.GetAsync();
         if (await currentUser.IsAuthorizedAsync(Policies.Agent))
         {
-            return user.AgentId is { } agentId ? (MailRecipientKind.Agent, agentId) : null;
+            return user.AgentId is { } agentId ? (MailRecipientKind.Agent, agentId, await currentUser.IsAuthorizedAsync(Policies.Manager)) : null;
         }
 
         if (await currentUser.IsAuthorizedAsync(Policies.Customer) && user.CustomerId is { } customerId)
@@ -104,7 +104,7 @@ public sealed class MailPreferences(ICurrentUser currentUser, IDbContextFactory<
                 .Where(u => u.IdentityUserId == user.UserId && u.CustomerId == customerId)
                 .Select(u => (int?)u.Id)
                 .FirstOrDefaultAsync(cancellationToken);
-            return id is { } customerUserId ? (MailRecipientKind.Customer, customerUserId) : null;
+            return id is { } customerUserId ? (MailRecipientKind.Customer, customerUserId, false) : null;
         }
 
         return null;
