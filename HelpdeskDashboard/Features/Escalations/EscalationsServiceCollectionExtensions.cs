@@ -12,6 +12,7 @@ public static class EscalationsServiceCollectionExtensions
         services.TryAddSingleton<PersonalHours>();
         services.TryAddSingleton<EscalationMailStep>();
         services.TryAddSingleton<EscalationScheduler>();
+        services.TryAddScoped<WorkingHoursService>();
         return services;
     }
 }
