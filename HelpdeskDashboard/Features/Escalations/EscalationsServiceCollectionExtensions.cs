@@ -18,6 +18,7 @@ public static class EscalationsServiceCollectionExtensions
         services.TryAddSingleton<PersonalHours>();
         services.TryAddSingleton<EscalationMailStep>();
         services.TryAddSingleton<EscalationScheduler>();
+        services.TryAddScoped<WorkingHoursService>();
         return services;
     }
 
