@@ -17,7 +17,7 @@ public sealed class EscalationMailStepTests
     [Fact]
     public async Task A_notice_in_a_closed_period_is_sent_at_the_opening_as_one_digest()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Saturday);
+        await using var world = await EscalationMailWorld.CreateAsync(Saturday);
         var tickets = new[] { "Printer offline", "VPN drops", "Invoice missing" };
         var ids = new List<int>();
         foreach (var subject in tickets)
@@ -52,7 +52,7 @@ public sealed class EscalationMailStepTests
     public async Task A_single_item_is_a_single_mail_with_the_ticket_link()
     {
         var now = Local("Tue 2026-03-10 11:00");
-        await using var world = await EscalationTestWorld.CreateAsync(now);
+        await using var world = await EscalationMailWorld.CreateAsync(now);
         var ticket = await world.LiveTicketAsync("Printer offline", now.AddHours(2), world.Alex);
         var held = await world.HoldAsync(ticket, world.Alex, now, EscalationThreshold.AtRisk, MailCategory.SlaAtRiskMine);
         Assert.Equal(now.UtcTicks, held.SendAfterUtcTicks); // inside the company's hours: at once
@@ -72,7 +72,7 @@ public sealed class EscalationMailStepTests
     [Fact]
     public async Task A_held_mail_whose_clock_stopped_is_withdrawn_and_nothing_is_sent()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Saturday);
+        await using var world = await EscalationMailWorld.CreateAsync(Saturday);
         var stopped = await world.LiveTicketAsync("Answered on Sunday", Saturday, world.Alex);
         await world.HoldAsync(stopped, world.Alex, Saturday);
         await world.ChangeTicketAsync(stopped.Id, t => t.AwaitingResponse = false);
@@ -86,7 +86,7 @@ public sealed class EscalationMailStepTests
     [Fact]
     public async Task A_held_mail_of_a_clock_that_was_replaced_by_a_new_one_is_withdrawn()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Saturday);
+        await using var world = await EscalationMailWorld.CreateAsync(Saturday);
         var ticket = await world.LiveTicketAsync("Replied, then the customer wrote again", Saturday, world.Alex);
         await world.HoldAsync(ticket, world.Alex, Saturday);
         await world.ChangeTicketAsync(ticket.Id, t => t.ResponseClockStartedUtcTicks = Saturday.AddHours(5).UtcTicks);
@@ -100,7 +100,7 @@ public sealed class EscalationMailStepTests
     [Fact]
     public async Task A_category_muted_while_the_mail_was_held_withdraws_it_and_sends_nothing()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Saturday);
+        await using var world = await EscalationMailWorld.CreateAsync(Saturday);
         await world.HoldAsync(await world.LiveTicketAsync("Printer offline", Saturday, world.Alex), world.Alex, Saturday);
         await using (var db = world.Database.CreateDbContext())
         {
@@ -117,7 +117,7 @@ public sealed class EscalationMailStepTests
     [Fact]
     public async Task Running_twice_or_after_losing_the_sent_mark_queues_one_outbox_message()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Saturday);
+        await using var world = await EscalationMailWorld.CreateAsync(Saturday);
         await world.HoldAsync(await world.LiveTicketAsync("Printer offline", Saturday, world.Alex), world.Alex, Saturday);
         await world.HoldAsync(await world.LiveTicketAsync("VPN drops", Saturday, world.Alex), world.Alex, Saturday);
 
@@ -144,7 +144,7 @@ public sealed class EscalationMailStepTests
     [Fact]
     public async Task A_clock_held_at_risk_that_breached_meanwhile_is_mailed_once_as_breached()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Saturday);
+        await using var world = await EscalationMailWorld.CreateAsync(Saturday);
         var ticket = await world.LiveTicketAsync("Printer offline", Saturday, world.Alex);
         await world.HoldAsync(ticket, world.Alex, Saturday, EscalationThreshold.AtRisk, MailCategory.SlaAtRiskMine);
         var breached = await world.HoldAsync(ticket, world.Alex, Saturday.AddHours(1));
@@ -165,7 +165,7 @@ public sealed class EscalationMailStepTests
     public async Task A_New_York_agent_with_their_own_hours_is_mailed_at_nine_in_New_York_not_at_the_company_opening(string berlinOpening, string newYorkNine)
     {
         var weekend = Local(berlinOpening).AddDays(-2);
-        await using var world = await EscalationTestWorld.CreateAsync(weekend);
+        await using var world = await EscalationMailWorld.CreateAsync(weekend);
         await world.SetHoursAsync(world.Nora, WeekdaysNineToFive);
         await world.HoldAsync(await world.LiveTicketAsync("Printer offline", weekend), world.Nora, weekend);
         var nine = DateTimeOffset.Parse(newYorkNine, System.Globalization.CultureInfo.InvariantCulture);

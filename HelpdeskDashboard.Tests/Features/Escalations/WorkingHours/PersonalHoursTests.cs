@@ -11,7 +11,7 @@ public sealed class PersonalHoursTests
     [Fact]
     public async Task Without_own_hours_a_mail_inside_the_company_hours_goes_at_once_and_one_outside_waits_for_the_opening()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
 
         Assert.Equal(Local("Tue 2026-03-10 11:00"), await SendAfterAsync(world, world.Alex.Id, Local("Tue 2026-03-10 11:00")));
         Assert.Equal(Local("Wed 2026-03-11 09:00"), await SendAfterAsync(world, world.Alex.Id, Local("Tue 2026-03-10 17:00")));
@@ -21,7 +21,7 @@ public sealed class PersonalHoursTests
     [Fact]
     public async Task Without_own_hours_the_company_closures_count()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Sat 2026-03-07 10:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Sat 2026-03-07 10:00"));
         var definition = world.Calendar.Versions[0].Definition.Clone();
         definition.Closures.Add(new BusinessClosure { Date = new DateOnly(2026, 3, 9), Name = "Company outing" });
         world.Calendar.Use([new BusinessCalendarVersion(DateTimeOffset.MinValue, definition)]);
@@ -32,7 +32,7 @@ public sealed class PersonalHoursTests
     [Fact]
     public async Task A_New_York_agent_with_nine_to_five_is_mailed_by_New_York_time()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Mon 2026-03-09 10:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Mon 2026-03-09 10:00"));
         await world.SetHoursAsync(world.Nora, EscalationMailStepTests.WeekdaysNineToFive);
 
         // 10:00 in Berlin is 05:00 in New York (US summer time began on 8 March, Berlin's only on 29 March).
@@ -48,13 +48,13 @@ public sealed class PersonalHoursTests
     [Fact]
     public async Task Own_hours_that_cannot_be_read_fall_back_to_the_company_hours()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Sat 2026-03-07 10:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Sat 2026-03-07 10:00"));
         await world.SetHoursAsync(world.Nora, """{"Monday":["9-5"]}""");
 
         Assert.Equal(Local("Mon 2026-03-09 09:00"), await SendAfterAsync(world, world.Nora.Id, Local("Sat 2026-03-07 10:00")));
     }
 
-    private static async Task<DateTimeOffset> SendAfterAsync(EscalationTestWorld world, int agentId, DateTimeOffset at)
+    private static async Task<DateTimeOffset> SendAfterAsync(EscalationMailWorld world, int agentId, DateTimeOffset at)
     {
         await using var db = world.Database.CreateDbContext();
         return await world.Hours.SendAfterAsync(db, agentId, at, TestContext.Current.CancellationToken);

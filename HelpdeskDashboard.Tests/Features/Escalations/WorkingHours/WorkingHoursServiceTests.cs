@@ -21,7 +21,7 @@ public sealed class WorkingHoursServiceTests
     [Fact]
     public async Task Own_hours_are_saved_read_back_and_given_up_for_the_company_hours()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
         await using var scope = world.As(world.AlexSignedIn);
         var service = scope.ServiceProvider.GetRequiredService<WorkingHoursService>();
         var cancel = TestContext.Current.CancellationToken;
@@ -44,7 +44,7 @@ public sealed class WorkingHoursServiceTests
     [Fact]
     public async Task Another_persons_hours_cannot_be_changed()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
         await using var scope = world.As(world.AlexSignedIn);
         var service = scope.ServiceProvider.GetRequiredService<WorkingHoursService>();
 
@@ -58,7 +58,7 @@ public sealed class WorkingHoursServiceTests
     [Fact]
     public async Task Somebody_who_is_not_on_the_support_team_has_no_working_hours()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
         await using var scope = world.As(TestPrincipals.Customer("id-anna", "anna@kessler.example", world.Gold.Id));
         var service = scope.ServiceProvider.GetRequiredService<WorkingHoursService>();
 
@@ -72,7 +72,7 @@ public sealed class WorkingHoursServiceTests
     [InlineData("09:00-13:00,12:00-17:00", "Monday: the ranges 09:00-13:00 and 12:00-17:00 overlap.")]
     public async Task Bad_ranges_are_refused_with_the_calendars_message_and_nothing_is_saved(string monday, string message)
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
         await using var scope = world.As(world.AlexSignedIn);
         var service = scope.ServiceProvider.GetRequiredService<WorkingHoursService>();
         var hours = new Dictionary<DayOfWeek, List<string>> { [DayOfWeek.Monday] = [.. monday.Split(',')] };
@@ -87,7 +87,7 @@ public sealed class WorkingHoursServiceTests
     [Fact]
     public async Task A_week_without_any_hours_is_refused()
     {
-        await using var world = await EscalationTestWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
+        await using var world = await EscalationMailWorld.CreateAsync(Local("Tue 2026-03-10 11:00"));
         await using var scope = world.As(world.AlexSignedIn);
         var service = scope.ServiceProvider.GetRequiredService<WorkingHoursService>();
 
@@ -97,7 +97,7 @@ public sealed class WorkingHoursServiceTests
         Assert.Equal(0, await CountRowsAsync(world));
     }
 
-    private static async Task<int> CountRowsAsync(EscalationTestWorld world)
+    private static async Task<int> CountRowsAsync(EscalationMailWorld world)
     {
         await using var db = world.Database.CreateDbContext();
         return await db.AgentWorkingHours.CountAsync(TestContext.Current.CancellationToken);

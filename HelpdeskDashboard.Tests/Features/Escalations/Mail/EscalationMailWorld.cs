@@ -23,12 +23,12 @@ namespace HelpdeskDashboard.Tests.Features.Escalations.Mail;
 /// Berlin: agent Alex (Berlin, company hours), agent Nora (New York), manager Morgan, and a Gold customer. The
 /// scheduler's part (notices and held mails) is written directly, as it would write them; the tests drive the rest.
 /// </summary>
-internal sealed class EscalationTestWorld : IAsyncDisposable
+internal sealed class EscalationMailWorld : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private int _clockSeconds;
 
-    private EscalationTestWorld(SqliteFileDatabase database, FakeTimeProvider time)
+    private EscalationMailWorld(SqliteFileDatabase database, FakeTimeProvider time)
     {
         Database = database;
         Time = time;
@@ -62,9 +62,9 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
 
     public ClaimsPrincipal AlexSignedIn => TestPrincipals.Agent(Alex.Id, Alex.Email);
 
-    public static async Task<EscalationTestWorld> CreateAsync(DateTimeOffset now)
+    public static async Task<EscalationMailWorld> CreateAsync(DateTimeOffset now)
     {
-        var world = new EscalationTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
+        var world = new EscalationMailWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
         await world.SeedAsync();
         return world;
     }
