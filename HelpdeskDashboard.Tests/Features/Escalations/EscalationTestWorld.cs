@@ -84,7 +84,7 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
             merged[key] = value;
         }
 
-        var world = new EscalationTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now ?? MondayMorning), merged);
+        var world = new EscalationTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider((now ?? MondayMorning).ToUniversalTime()), merged);
         await world.SeedPeopleAsync();
         var app = world.StartApp();
         await new CalendarStartup(app.Services.GetRequiredService<CalendarVersionStore>(), world.Calendar,
@@ -111,7 +111,9 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
         return app;
     }
 
-    public void SetNow(DateTimeOffset now) => Time.SetUtcNow(now);
+    // FakeTimeProvider compares its timers by DateTimeOffset.Ticks (the clock reading, not UTC): kept in UTC, an instant
+    // given with another offset cannot leave a timer behind it.
+    public void SetNow(DateTimeOffset now) => Time.SetUtcNow(now.ToUniversalTime());
 
     /// <summary>A New ticket opened by the customer's first message now, its SLA columns as the portal records them.</summary>
     public async Task<int> OpenTicketAsync(Customer customer, string subject, Agent? assignee = null)
