@@ -1,5 +1,6 @@
 using System.Globalization;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Text;
 using nietras.SeparatedValues;
 
 namespace HelpdeskDashboard.Features.Reports;
@@ -122,7 +123,5 @@ public static class ReportCsv
         return text.ToString();
     }
 
-    // A spreadsheet runs a cell that starts with = + - @ (or a tab/CR) as a formula: a leading apostrophe defuses it.
-    private static string Text(string value) =>
-        value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value;
+    private static string Text(string value) => SpreadsheetCell.Text(value);
 }
