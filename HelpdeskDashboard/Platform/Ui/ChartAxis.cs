@@ -1,4 +1,4 @@
-namespace HelpdeskDashboard.Features.Portal.Home;
+namespace HelpdeskDashboard.Platform.Ui;
 
 /// <summary>A y-axis that fits the data: MudBlazor's default tick step is 20, which ran a 4-hour chart up to 20 h.</summary>
 public static class ChartAxis

@@ -1,6 +1,6 @@
-using HelpdeskDashboard.Features.Portal.Home;
+using HelpdeskDashboard.Platform.Ui;
 
-namespace HelpdeskDashboard.Tests.Features.Portal.Home;
+namespace HelpdeskDashboard.Tests.Platform.Ui;
 
 public sealed class ChartAxisTests
 {
