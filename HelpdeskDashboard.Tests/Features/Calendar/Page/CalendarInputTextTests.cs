@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Calendar;
+using HelpdeskDashboard.Features.Sla;
 
 namespace HelpdeskDashboard.Tests.Features.Calendar.Page;
 

@@ -1,4 +1,4 @@
-namespace HelpdeskDashboard.Features.Calendar;
+namespace HelpdeskDashboard.Features.Sla;
 
 /// <summary>A weekday's ranges as the page shows them in one field: "09:00-12:00, 13:00-17:00"; empty is closed.</summary>
 public static class WeeklyHoursText
