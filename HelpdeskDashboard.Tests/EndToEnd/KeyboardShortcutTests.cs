@@ -105,7 +105,7 @@ public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : 
         var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Go to ticket" });
         await Expect(dialog).ToBeVisibleAsync();
         await dialog.GetByLabel("Ticket number").FillAsync("printer");
-        await PressUntilAsync(page, "Enter", () => Expect(dialog).ToContainTextAsync("Enter a ticket number, like 42 or #42.", new() { Timeout = 3_000 }));
+        await PressUntilAsync(page, "Enter", () => Expect(dialog).ToContainTextAsync("Enter a ticket number, like 42 or #42.", new() { Timeout = 5_000 }));
 
         await dialog.GetByLabel("Ticket number").FillAsync($"#{id}");
         await page.Keyboard.PressAsync("Enter");
@@ -115,7 +115,7 @@ public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : 
     }
 
     /// <summary>
-    /// Presses <paramref name="key"/> until <paramref name="expectation"/> holds (three tries): under CI load the first press
+    /// Presses <paramref name="key"/> until <paramref name="expectation"/> holds (five tries): under CI load the first press
     /// can come before the just-opened dialog's form is wired up in the circuit, and then nothing happens.
     /// </summary>
     private static async Task PressUntilAsync(IPage page, string key, Func<Task> expectation)
@@ -128,7 +128,7 @@ public sealed partial class KeyboardShortcutTests(DemoBrowserFixture browser) : 
                 await expectation();
                 return;
             }
-            catch (PlaywrightException) when (attempt < 3)
+            catch (PlaywrightException) when (attempt < 5)
             {
                 // Not wired up yet: press again.
             }
