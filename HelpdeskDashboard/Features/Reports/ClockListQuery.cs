@@ -19,7 +19,14 @@ public sealed class ClockListQuery(
     public const int PageSize = 50;
 
     /// <summary>The finished clocks behind a number (managers only).</summary>
-    public async Task<CommandResult<ClockPage>> GetAsync(ClockFilter filter, CancellationToken cancellationToken = default)
+    public Task<CommandResult<ClockPage>> GetAsync(ClockFilter filter, CancellationToken cancellationToken = default) =>
+        ReadAsync(filter, PageSize, cancellationToken);
+
+    /// <summary>The first <paramref name="limit"/> clocks of the filter in one page, in the drill-down's order (the CSV export).</summary>
+    public Task<CommandResult<ClockPage>> ExportAsync(ClockFilter filter, int limit, CancellationToken cancellationToken = default) =>
+        ReadAsync(filter with { Page = 1 }, limit, cancellationToken);
+
+    private async Task<CommandResult<ClockPage>> ReadAsync(ClockFilter filter, int pageSize, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         if (!await currentUser.IsAuthorizedAsync(Policies.Manager))
@@ -84,7 +91,7 @@ public sealed class ClockListQuery(
         var total = await clocks.CountAsync(cancellationToken);
         var rows = await clocks
             .OrderByDescending(r => r.StoppedUtcTicks).ThenByDescending(r => r.Id)
-            .Skip((filter.Page - 1) * PageSize).Take(PageSize)
+            .Skip((filter.Page - 1) * pageSize).Take(pageSize)
             .Select(r => new
             {
                 r.TicketId,
@@ -120,6 +127,6 @@ public sealed class ClockListQuery(
                 r.StopReason.ToString())).ToList(),
             total,
             filter.Page,
-            PageSize));
+            pageSize));
     }
 }

@@ -52,23 +52,14 @@ public static class ReportCsvEndpoints
                 return Results.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest);
             }
 
-            var rows = new List<ClockRow>();
-            for (var page = 1; rows.Count < MaxClockRows; page++)
+            // One query for every row up to the cap, not one per drill-down page.
+            var result = await clocks.ExportAsync(filter, MaxClockRows, cancellationToken);
+            if (result is not { Succeeded: true, Value: { } export })
             {
-                var result = await clocks.GetAsync(filter with { Page = page }, cancellationToken);
-                if (result is not { Succeeded: true, Value: { } clockPage })
-                {
-                    return Refused(result);
-                }
-
-                rows.AddRange(clockPage.Rows);
-                if (clockPage.Rows.Count == 0 || page * clockPage.PageSize >= clockPage.Total)
-                {
-                    break;
-                }
+                return Refused(result);
             }
 
-            return Csv(ReportCsv.Clocks(rows.Take(MaxClockRows)), ReportCsv.FileName("clocks", filter.Period));
+            return Csv(ReportCsv.Clocks(export.Rows), ReportCsv.FileName("clocks", filter.Period));
         }).RequireAuthorization(Policies.Manager);
 
         endpoints.MapGet($"/{ReportLinks.ReportPath}/trend.csv", async (SlaTrendQuery trends, CancellationToken cancellationToken) =>
