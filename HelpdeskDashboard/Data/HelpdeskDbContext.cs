@@ -25,11 +25,22 @@ namespace HelpdeskDashboard.Data;
 /// The helpdesk's database, sign-in accounts included (Identity's tables share the file so that an account and
 /// its agent or customer user change together), and the data-protection keys that sign cookies and antiforgery tokens,
 /// so every app instance on the database accepts what another made. Each entity's mapping lives next to it in its
-/// feature folder.
+/// feature folder. This type is the SQLite model and migrations; <see cref="PostgreSql.PostgreSqlHelpdeskDbContext"/>
+/// derives from it for PostgreSQL's (EF keeps one migration set per context type).
 /// </summary>
-public sealed class HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
-    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
+public class HelpdeskDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
 {
+    public HelpdeskDbContext(DbContextOptions<HelpdeskDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context, built from the same options.</summary>
+    protected HelpdeskDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Customer> Customers => Set<Customer>();
 
     public DbSet<CustomerUser> CustomerUsers => Set<CustomerUser>();

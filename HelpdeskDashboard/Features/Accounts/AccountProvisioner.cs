@@ -53,7 +53,7 @@ public sealed class AccountProvisioner(
         ArgumentNullException.ThrowIfNull(template);
         string[] roles = template.IsManager ? [Roles.Agent, Roles.Manager] : [Roles.Agent];
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var agent = await db.Agents.SingleOrDefaultAsync(a => a.Email == template.Email, cancellationToken);
         if (agent is null)
         {
@@ -78,7 +78,7 @@ public sealed class AccountProvisioner(
     {
         ArgumentNullException.ThrowIfNull(newCustomer);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var customerUser = await db.CustomerUsers.SingleOrDefaultAsync(u => u.Email == email, cancellationToken);
         if (customerUser is null)
         {

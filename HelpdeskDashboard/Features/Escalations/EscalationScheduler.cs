@@ -150,7 +150,7 @@ public sealed class EscalationScheduler : BackgroundService
     private async Task<List<(int AgentId, int TicketId, string Text)>> WriteNoticesAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await _dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var breached = await EscalationPlanner.BreachedAsync(db, _calendar, now, cancellationToken);
         var atRisk = await EscalationPlanner.AtRiskAsync(db, now, cancellationToken);
         var bells = new List<(int, int, string)>();

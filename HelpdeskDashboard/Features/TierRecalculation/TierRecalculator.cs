@@ -172,7 +172,7 @@ public sealed class TierRecalculator(
         CalendarQuarter quarter, long quarterStartTicks, bool isCurrentQuarter, Counter counts, CancellationToken ct)
     {
         var nowTicks = timeProvider.GetUtcNow().UtcTicks;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
         var dbTransaction = transaction.GetDbTransaction();
         var added = new Counter();
         await using (var writer = new TierBatchWriter(db.Database.GetDbConnection(), dbTransaction))

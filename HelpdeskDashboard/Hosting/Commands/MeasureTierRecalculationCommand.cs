@@ -84,7 +84,7 @@ public static class MeasureTierRecalculationCommand
         await db.Database.MigrateAsync(ct);
         await db.Database.OpenConnectionAsync(ct);
         var random = new Random(7);
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        await using (var transaction = await db.Database.BeginWriteTransactionAsync(ct))
         {
             using var insert = new BulkInsertCommand<Customer>(db, transaction, false,
                 nameof(Customer.CompanyName), nameof(Customer.ContactEmail), nameof(Customer.Country), nameof(Customer.DisplayTimeZone),
@@ -105,7 +105,7 @@ public static class MeasureTierRecalculationCommand
         const int perTransaction = 100_000;
         for (var start = 0; start < orders; start += perTransaction)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
             using var insert = new BulkInsertCommand<Order>(db, transaction, false,
                 nameof(Order.CustomerId), nameof(Order.ExternalOrderId), nameof(Order.OrderedUtcTicks), nameof(Order.AmountCents));
             for (var i = start; i < Math.Min(orders, start + perTransaction); i++)

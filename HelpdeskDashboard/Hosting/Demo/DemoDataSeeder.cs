@@ -42,7 +42,7 @@ public sealed class DemoDataSeeder(
 
         var data = Build(timeProvider.GetUtcNow());
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         db.Customers.AddRange(data.Customers);
         db.CustomerUsers.AddRange(data.CustomerUsers);
         db.Agents.AddRange(data.Agents);

@@ -49,7 +49,7 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
             using var insertTicket = new BulkInsertCommand<Ticket>(db, transaction, returnId: true,
                 nameof(Ticket.CustomerId), nameof(Ticket.Subject), nameof(Ticket.Kind), nameof(Ticket.Status), nameof(Ticket.AssigneeAgentId),
                 nameof(Ticket.Priority), nameof(Ticket.CreatedUtcTicks), nameof(Ticket.UpdatedUtcTicks), nameof(Ticket.ResponseClockStartedUtcTicks),
@@ -160,7 +160,7 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
             using var insertTicket = new BulkInsertCommand<Ticket>(db, transaction, returnId: true,
                 nameof(Ticket.CustomerId), nameof(Ticket.Subject), nameof(Ticket.Kind), nameof(Ticket.Status), nameof(Ticket.AssigneeAgentId),
                 nameof(Ticket.Priority), nameof(Ticket.CreatedUtcTicks), nameof(Ticket.UpdatedUtcTicks), nameof(Ticket.ResponseClockStartedUtcTicks),

@@ -23,8 +23,14 @@ public sealed class FluentValidationOptions<TOptions>(string sectionName, IValid
     }
 
     // FluentValidation names nested members "Hours[Monday][0]" or "Gold.MonthlyPrice"; configuration uses "Hours:Monday:0".
+    // A name that already is a configuration path ("ConnectionStrings:Helpdesk") names a setting outside the section.
     private string SettingPath(string propertyName)
     {
+        if (propertyName.Contains(':', StringComparison.Ordinal))
+        {
+            return propertyName;
+        }
+
         var path = propertyName.Replace("].", ":").Replace("][", ":").Replace('[', ':').Replace(']', ':').Replace('.', ':').TrimEnd(':');
         return string.IsNullOrEmpty(path) ? sectionName : $"{sectionName}:{path}";
     }

@@ -163,7 +163,7 @@ public sealed class TimeTrackingService(
     private async Task SaveWithAlertsAsync(
         HelpdeskDbContext db, TimeEntry entry, CurrentUserInfo agent, string action, string? oldValue, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.AuditEntries.Add(Audit(entry, agent, action, oldValue, Describe(entry), now));
 

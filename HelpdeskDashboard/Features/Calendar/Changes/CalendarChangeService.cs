@@ -102,7 +102,7 @@ public sealed class CalendarChangeService(
 
         var actor = await currentUser.GetAsync();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         CalendarPlan plan;
         try
         {

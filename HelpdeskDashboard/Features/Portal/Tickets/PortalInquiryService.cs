@@ -118,7 +118,7 @@ public sealed class PortalInquiryService(
 
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
             db.Tickets.Add(ticket);
             await db.SaveChangesAsync(cancellationToken);
             if (clock.Calendar.Generation != generation)

@@ -32,7 +32,7 @@ public sealed class ResponseClockBackfill(
 
         var now = time.GetUtcNow();
         var zone = clock.Calendar.TimeZone;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         var recorded = 0;
         var lastId = 0;
         while (true)
