@@ -49,7 +49,7 @@ public sealed class HotQueryIndexTests
     [MemberData(nameof(HotQueries))]
     public async Task Hot_query_uses_its_index(string label, string sql, string index)
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         using var command = database.Connection.CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + sql;
         var plan = new List<string>();
@@ -68,7 +68,7 @@ public sealed class HotQueryIndexTests
     [Fact]
     public async Task The_open_queue_query_from_linq_uses_the_due_index()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         var sql = db.Tickets
             .Where(t => t.Status == TicketStatus.Open)

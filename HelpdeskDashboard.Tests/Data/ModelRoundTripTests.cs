@@ -38,7 +38,7 @@ public sealed class ModelRoundTripTests
     [Fact]
     public async Task Every_entity_reads_back_with_the_values_it_was_saved_with()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var saved = SampleGraph.Create();
         await using (var db = database.CreateDbContext())
         {
@@ -58,7 +58,7 @@ public sealed class ModelRoundTripTests
     [Fact]
     public async Task Every_entity_type_in_the_model_is_covered_by_the_round_trip_except_identitys_own()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         var mapped = db.Model.GetEntityTypes().Select(e => e.ClrType).ToList();
 
@@ -72,7 +72,7 @@ public sealed class ModelRoundTripTests
     [Fact]
     public async Task Enums_are_stored_as_their_names()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using (var db = database.CreateDbContext())
         {
             db.AddRange(SampleGraph.Create().All);

@@ -8,12 +8,12 @@ namespace HelpdeskDashboard.Tests.Data;
 /// A private in-memory SQLite database with the full schema. The connection stays open for the database's
 /// lifetime (an in-memory database disappears with its last connection); every context shares it.
 /// </summary>
-public sealed class SqliteTestDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
+public sealed class TestDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly DbContextOptions<HelpdeskDbContext> _options;
 
-    private SqliteTestDatabase()
+    private TestDatabase()
     {
         _connection = new SqliteConnection("Data Source=:memory:");
         _connection.Open();
@@ -22,7 +22,7 @@ public sealed class SqliteTestDatabase : IDbContextFactory<HelpdeskDbContext>, I
         db.Database.EnsureCreated();
     }
 
-    public static SqliteTestDatabase Create() => new();
+    public static TestDatabase Create() => new();
 
     public SqliteConnection Connection => _connection;
 

@@ -11,7 +11,7 @@ public sealed class AuditEntryAppendOnlyTests
     [Fact]
     public async Task Entries_can_be_added()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await AddEntryAsync(database);
         await AddEntryAsync(database);
 
@@ -22,7 +22,7 @@ public sealed class AuditEntryAppendOnlyTests
     [Fact]
     public async Task Changing_a_saved_entry_is_refused()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await AddEntryAsync(database);
         await using var db = database.CreateDbContext();
         var entry = await db.AuditEntries.SingleAsync(Cancel);
@@ -38,7 +38,7 @@ public sealed class AuditEntryAppendOnlyTests
     [Fact]
     public async Task Deleting_a_saved_entry_is_refused()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await AddEntryAsync(database);
         await using var db = database.CreateDbContext();
         db.AuditEntries.Remove(await db.AuditEntries.SingleAsync(Cancel));
@@ -48,7 +48,7 @@ public sealed class AuditEntryAppendOnlyTests
         Assert.Equal(1, await check.AuditEntries.CountAsync(Cancel));
     }
 
-    private static async Task AddEntryAsync(SqliteTestDatabase database)
+    private static async Task AddEntryAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
         db.AuditEntries.Add(new AuditEntry

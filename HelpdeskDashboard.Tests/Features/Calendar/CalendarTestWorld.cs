@@ -32,7 +32,7 @@ internal sealed class CalendarTestWorld : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly IDisposable _subscription;
 
-    private CalendarTestWorld(SqliteFileDatabase database, FakeTimeProvider time)
+    private CalendarTestWorld(RacingTestDatabase database, FakeTimeProvider time)
     {
         Database = database;
         Time = time;
@@ -75,7 +75,7 @@ internal sealed class CalendarTestWorld : IAsyncDisposable
         },
     };
 
-    public SqliteFileDatabase Database { get; }
+    public RacingTestDatabase Database { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -118,7 +118,7 @@ internal sealed class CalendarTestWorld : IAsyncDisposable
     /// <param name="runStartup">False: the calendar table stays empty (the start-up step has not run).</param>
     public static async Task<CalendarTestWorld> CreateAsync(DateTimeOffset now, bool runStartup = true)
     {
-        var world = new CalendarTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
+        var world = new CalendarTestWorld(await RacingTestDatabase.CreateAsync(), new FakeTimeProvider(now));
         await world.SeedPeopleAsync();
         if (runStartup)
         {

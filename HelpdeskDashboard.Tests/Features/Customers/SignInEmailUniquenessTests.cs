@@ -12,7 +12,7 @@ public sealed class SignInEmailUniquenessTests
     [Fact]
     public async Task Two_customer_users_cannot_share_an_address_in_any_case()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         var customer = TestEntities.Customer();
         db.CustomerUsers.Add(new CustomerUser { Customer = customer, DisplayName = "Anna Bauer", Email = "anna@kessler.example", TimeZone = "Europe/Berlin" });
@@ -26,7 +26,7 @@ public sealed class SignInEmailUniquenessTests
     [Fact]
     public async Task Two_agents_cannot_share_an_address_in_any_case()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         db.Agents.Add(TestEntities.Agent("jonas.weber@demo.local"));
         await db.SaveChangesAsync(Cancel);
@@ -39,7 +39,7 @@ public sealed class SignInEmailUniquenessTests
     [Fact]
     public async Task Lookup_by_address_ignores_case()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         db.Agents.Add(TestEntities.Agent("jonas.weber@demo.local"));
         await db.SaveChangesAsync(Cancel);

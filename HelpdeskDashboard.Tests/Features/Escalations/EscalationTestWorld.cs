@@ -37,7 +37,7 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
     private readonly Dictionary<string, string?> _settings;
     private readonly List<EscalationApp> _apps = [];
 
-    private EscalationTestWorld(SqliteFileDatabase database, FakeTimeProvider time, Dictionary<string, string?> settings)
+    private EscalationTestWorld(RacingTestDatabase database, FakeTimeProvider time, Dictionary<string, string?> settings)
     {
         Database = database;
         Time = time;
@@ -48,7 +48,7 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
     /// <summary>Monday 7 Dec 2026, 08:00 in Berlin: the calendar opens.</summary>
     public static DateTimeOffset MondayMorning { get; } = new(2026, 12, 7, 8, 0, 0, TimeSpan.FromHours(1));
 
-    public SqliteFileDatabase Database { get; }
+    public RacingTestDatabase Database { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -84,7 +84,7 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
             merged[key] = value;
         }
 
-        var world = new EscalationTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider((now ?? MondayMorning).ToUniversalTime()), merged);
+        var world = new EscalationTestWorld(await RacingTestDatabase.CreateAsync(), new FakeTimeProvider((now ?? MondayMorning).ToUniversalTime()), merged);
         await world.SeedPeopleAsync();
         var app = world.StartApp();
         await new CalendarStartup(app.Services.GetRequiredService<CalendarVersionStore>(), world.Calendar,

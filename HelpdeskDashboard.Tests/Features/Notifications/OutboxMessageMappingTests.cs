@@ -11,7 +11,7 @@ public sealed class OutboxMessageMappingTests
     [Fact]
     public async Task A_second_message_with_the_same_deduplication_key_is_refused()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         db.OutboxMessages.Add(Message("sla-at-risk:ticket-42"));
         await db.SaveChangesAsync(Cancel);
@@ -24,7 +24,7 @@ public sealed class OutboxMessageMappingTests
     [Fact]
     public async Task Messages_without_a_key_are_never_deduplicated()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         db.OutboxMessages.AddRange(Message(null), Message(null), Message("sla-breached:ticket-42"));
 

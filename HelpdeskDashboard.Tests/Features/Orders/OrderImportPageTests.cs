@@ -13,7 +13,7 @@ namespace HelpdeskDashboard.Tests.Features.Orders;
 /// <summary>The upload on the real importer over an empty database: what the manager reads after choosing a file.</summary>
 public sealed class OrderImportPageTests : BunitTestBase
 {
-    private readonly SqliteTestDatabase _database = SqliteTestDatabase.Create();
+    private readonly TestDatabase _database = TestDatabase.Create();
 
     public OrderImportPageTests()
     {

@@ -40,7 +40,7 @@ public sealed class OrderInputFuzzTests(OrderApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Random_bytes_as_a_csv_file_are_read_or_refused_and_never_throw()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var importer = Importer(database);
 
         await Gen.Byte.Array[0, 400].SampleAsync(async bytes =>
@@ -62,7 +62,7 @@ public sealed class OrderInputFuzzTests(OrderApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Random_csv_structures_are_checked_row_by_row_and_never_throw()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var importer = Importer(database);
 
         await CsvText.SampleAsync(async body =>
@@ -105,7 +105,7 @@ public sealed class OrderInputFuzzTests(OrderApiFixture fixture) : IClassFixture
         bytes.AsSpan().IndexOf([(byte)0xEF, (byte)0xBF, (byte)0xBD]) >= 0
         || bytes.AsSpan().IndexOf([(byte)0xFD, (byte)0xFF]) >= 0 || bytes.AsSpan().IndexOf([(byte)0xFF, (byte)0xFD]) >= 0;
 
-    private static OrderBatchImporter Importer(SqliteTestDatabase database) =>
+    private static OrderBatchImporter Importer(TestDatabase database) =>
         new(database, new BusinessCalendar(new BusinessCalendarOptions()), TimeProvider.System, Options.Create(new OrdersOptions()));
 
     private async Task<HttpStatusCode> PostAsync(HttpContent content)

@@ -11,7 +11,7 @@ public sealed class OrderMappingTests
     [Fact]
     public async Task The_same_external_order_id_cannot_be_recorded_twice()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         var customer = TestEntities.Customer();
         db.Orders.Add(new Order { Customer = customer, ExternalOrderId = "SO-2026-00042", AmountCents = 100_00 });
@@ -25,7 +25,7 @@ public sealed class OrderMappingTests
     [Fact]
     public async Task Different_external_order_ids_and_refunds_are_accepted()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using (var db = database.CreateDbContext())
         {
             var customer = TestEntities.Customer();

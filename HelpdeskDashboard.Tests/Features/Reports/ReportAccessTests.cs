@@ -23,7 +23,7 @@ public sealed class ReportAccessTests
     [MemberData(nameof(NotManagers))]
     public async Task Only_managers_see_reports_trends_and_drill_downs(string who)
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var user = who == "agent" ? FakeCurrentUser.Agent() : FakeCurrentUser.Customer();
         var period = ReportPeriod.Month(2026, 5);
 
@@ -36,7 +36,7 @@ public sealed class ReportAccessTests
     [Fact]
     public async Task Only_a_customer_sees_a_record_and_only_their_own()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
 
         var result = await new CustomerSlaRecordQuery(database, FakeCurrentUser.Manager(), Clock, TestTiers.Catalog()).GetAsync(3, Cancel);
 
@@ -46,7 +46,7 @@ public sealed class ReportAccessTests
     [Fact]
     public async Task An_empty_period_has_every_tier_with_nothing_measured()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
 
         var result = await new SlaReportQuery(database, FakeCurrentUser.Manager(), Clock, Time, DemoSeed.Calendar, TestTiers.Catalog())
             .GetAsync(ReportPeriod.Month(2026, 5), Cancel);
@@ -64,7 +64,7 @@ public sealed class ReportAccessTests
     [InlineData(SlaTrendQuery.MaxMonths + 1)]
     public async Task A_trend_of_no_or_too_many_months_is_refused(int months)
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
 
         var result = await new SlaTrendQuery(database, FakeCurrentUser.Manager(), Clock, Time, TestTiers.Catalog()).GetAsync(months, Cancel);
 
@@ -76,7 +76,7 @@ public sealed class ReportAccessTests
     [InlineData(null, 0)]
     public async Task A_drill_down_with_an_unknown_agent_or_page_zero_is_refused(string? agentKey, int page)
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
 
         var result = await new ClockListQuery(database, FakeCurrentUser.Manager(), Clock)
             .GetAsync(new ClockFilter(ReportPeriod.Month(2026, 5), AgentKey: agentKey, Page: page), Cancel);

@@ -27,7 +27,7 @@ public sealed class ReportWorld : IAsyncLifetime
 
     public const int GeneratedClocks = 4_000;
 
-    private SqliteFileDatabase? _database;
+    private RacingTestDatabase? _database;
 
     public IDbContextFactory<HelpdeskDbContext> Database => _database ?? throw new InvalidOperationException("Not initialised.");
 
@@ -56,7 +56,7 @@ public sealed class ReportWorld : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         var cancel = TestContext.Current.CancellationToken;
-        _database = await SqliteFileDatabase.CreateAsync();
+        _database = await RacingTestDatabase.CreateAsync();
         await using (var db = _database.CreateDbContext())
         {
             await DemoSeed.Seeder(Now).SeedAsync(db, cancel);

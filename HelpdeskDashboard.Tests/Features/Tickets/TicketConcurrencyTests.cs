@@ -11,7 +11,7 @@ public sealed class TicketConcurrencyTests
     [Fact]
     public async Task A_save_based_on_a_stale_copy_fails_instead_of_overwriting()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var ticketId = await CreateTicketAsync(database);
         await using var first = database.CreateDbContext();
         await using var second = database.CreateDbContext();
@@ -34,7 +34,7 @@ public sealed class TicketConcurrencyTests
     [Fact]
     public async Task Every_saved_change_increments_the_version()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var ticketId = await CreateTicketAsync(database);
         await using var db = database.CreateDbContext();
         var ticket = await db.Tickets.SingleAsync(t => t.Id == ticketId, Cancel);
@@ -52,7 +52,7 @@ public sealed class TicketConcurrencyTests
     [Fact]
     public async Task A_fresh_copy_saves_after_a_conflict()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         var ticketId = await CreateTicketAsync(database);
         await using (var first = database.CreateDbContext())
         {
@@ -69,7 +69,7 @@ public sealed class TicketConcurrencyTests
         Assert.Equal(TicketStatus.OnHold, (await check.Tickets.SingleAsync(t => t.Id == ticketId, Cancel)).Status);
     }
 
-    private static async Task<int> CreateTicketAsync(SqliteTestDatabase database)
+    private static async Task<int> CreateTicketAsync(TestDatabase database)
     {
         await using var db = database.CreateDbContext();
         var ticket = TestEntities.Ticket(TestEntities.Customer());

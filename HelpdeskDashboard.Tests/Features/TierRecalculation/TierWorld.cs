@@ -27,7 +27,7 @@ internal sealed class TierWorld : IAsyncDisposable
         Runner = new TierRecalculationRunner(Recalculator, Database, Clock, NullLogger<TierRecalculationRunner>.Instance);
     }
 
-    public SqliteTestDatabase Database { get; } = SqliteTestDatabase.Create();
+    public TestDatabase Database { get; } = TestDatabase.Create();
 
     /// <summary>2 April 2026 09:00 Berlin: early in Q2.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 4, 2, 9, 0, 0, TimeSpan.FromHours(2)));

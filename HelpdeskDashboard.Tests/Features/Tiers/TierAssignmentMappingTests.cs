@@ -12,7 +12,7 @@ public sealed class TierAssignmentMappingTests
     [Fact]
     public async Task A_customer_gets_at_most_one_assignment_per_quarter()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         var customer = await SavedAsync(db, TestEntities.Customer());
         db.TierAssignments.Add(Assignment(customer, 2026, 4, Tier.Gold));
@@ -26,7 +26,7 @@ public sealed class TierAssignmentMappingTests
     [Fact]
     public async Task Other_quarters_and_other_customers_are_independent()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         var first = await SavedAsync(db, TestEntities.Customer("First GmbH"));
         var second = await SavedAsync(db, TestEntities.Customer("Second GmbH"));
@@ -47,7 +47,7 @@ public sealed class TierAssignmentMappingTests
     [InlineData(5)]
     public async Task A_quarter_outside_one_to_four_is_refused_by_the_database(int quarter)
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         db.TierAssignments.Add(Assignment(await SavedAsync(db, TestEntities.Customer()), 2026, quarter, Tier.Gold));
 

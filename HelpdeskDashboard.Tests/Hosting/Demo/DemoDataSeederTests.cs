@@ -298,7 +298,7 @@ public sealed class DemoDataSeederTests
     [Fact]
     public async Task Does_nothing_when_a_customer_already_exists()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using (var db = database.CreateDbContext())
         {
             db.Customers.Add(new Customer { CompanyName = "Existing GmbH", ContactEmail = "it@existing.example", Country = "DE", DisplayTimeZone = "Europe/Berlin" });

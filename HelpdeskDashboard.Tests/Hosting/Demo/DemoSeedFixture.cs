@@ -25,9 +25,9 @@ internal static class DemoSeed
         .GetSection(TierRecalculationOptions.SectionName)
         .Get<TierRecalculationOptions>()!;
 
-    public static async Task<SqliteTestDatabase> SeededAtAsync(DateTimeOffset now)
+    public static async Task<TestDatabase> SeededAtAsync(DateTimeOffset now)
     {
-        var database = SqliteTestDatabase.Create();
+        var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
         await Seeder(now).SeedAsync(db, TestContext.Current.CancellationToken);
         return database;

@@ -66,7 +66,7 @@ public sealed class VolumeDataGeneratorTests
     [Fact]
     public async Task Refuses_to_run_without_customers()
     {
-        await using var database = SqliteTestDatabase.Create();
+        await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => Generator().GenerateAsync(db, 10, 10, Cancel));

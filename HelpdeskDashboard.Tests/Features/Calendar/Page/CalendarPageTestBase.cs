@@ -36,7 +36,7 @@ public abstract class CalendarPageTestBase : BunitTestBase, IAsyncLifetime
 {
     protected static readonly DateOnly Wednesday = new(2026, 3, 11);
 
-    private SqliteFileDatabase? _database;
+    private RacingTestDatabase? _database;
 
     protected CalendarPageTestBase()
     {
@@ -49,7 +49,7 @@ public abstract class CalendarPageTestBase : BunitTestBase, IAsyncLifetime
         services.AddBusinessCalendarEditing();
     }
 
-    internal SqliteFileDatabase Database => _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+    internal RacingTestDatabase Database => _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
     /// <summary>The first stored version: what the page shows before any edit.</summary>
     protected static BusinessCalendarDefinition Initial() => new()
@@ -77,7 +77,7 @@ public abstract class CalendarPageTestBase : BunitTestBase, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        _database = await SqliteFileDatabase.CreateAsync();
+        _database = await RacingTestDatabase.CreateAsync();
         var versions = await new CalendarVersionStore(Database).EnsureFirstVersionAsync(
             Initial(), Local("Mon 2026-01-05 08:00").UtcTicks, TestContext.Current.CancellationToken);
         Calendar.Use([.. versions.Select(v => v.ToVersion())]);

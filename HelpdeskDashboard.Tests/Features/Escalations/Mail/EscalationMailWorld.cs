@@ -28,7 +28,7 @@ internal sealed class EscalationMailWorld : IAsyncDisposable
     private readonly ServiceProvider _services;
     private int _clockSeconds;
 
-    private EscalationMailWorld(SqliteFileDatabase database, FakeTimeProvider time)
+    private EscalationMailWorld(RacingTestDatabase database, FakeTimeProvider time)
     {
         Database = database;
         Time = time;
@@ -41,7 +41,7 @@ internal sealed class EscalationMailWorld : IAsyncDisposable
         _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
-    public SqliteFileDatabase Database { get; }
+    public RacingTestDatabase Database { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -64,7 +64,7 @@ internal sealed class EscalationMailWorld : IAsyncDisposable
 
     public static async Task<EscalationMailWorld> CreateAsync(DateTimeOffset now)
     {
-        var world = new EscalationMailWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
+        var world = new EscalationMailWorld(await RacingTestDatabase.CreateAsync(), new FakeTimeProvider(now));
         await world.SeedAsync();
         return world;
     }

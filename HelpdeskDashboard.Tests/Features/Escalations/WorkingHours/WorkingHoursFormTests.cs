@@ -16,12 +16,12 @@ namespace HelpdeskDashboard.Tests.Features.Escalations.WorkingHours;
 /// <summary>The profile's working-hours form on a real database: company hours by default, own ranges saved, bad ones refused.</summary>
 public sealed class WorkingHoursFormTests : BunitTestBase, IAsyncLifetime
 {
-    private SqliteFileDatabase _database = null!;
+    private RacingTestDatabase _database = null!;
     private Agent _nora = null!;
 
     public async ValueTask InitializeAsync()
     {
-        _database = await SqliteFileDatabase.CreateAsync();
+        _database = await RacingTestDatabase.CreateAsync();
         _nora = TicketTestWorld.NewAgent("Nora Quinn", "nora.quinn@demo.local", manager: false, active: true);
         _nora.TimeZone = "America/New_York";
         await using (var db = _database.CreateDbContext())

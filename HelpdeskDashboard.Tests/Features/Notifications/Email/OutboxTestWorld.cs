@@ -14,9 +14,9 @@ internal sealed class OutboxTestWorld : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = new(2026, 5, 13, 8, 0, 0, TimeSpan.Zero);
 
-    private OutboxTestWorld(SqliteFileDatabase database) => Database = database;
+    private OutboxTestWorld(RacingTestDatabase database) => Database = database;
 
-    public SqliteFileDatabase Database { get; }
+    public RacingTestDatabase Database { get; }
 
     public FakeTimeProvider Time { get; } = new(Start);
 
@@ -28,7 +28,7 @@ internal sealed class OutboxTestWorld : IAsyncDisposable
 
     public OutboxWriter Writer => new(Time);
 
-    public static async Task<OutboxTestWorld> CreateAsync() => new(await SqliteFileDatabase.CreateAsync());
+    public static async Task<OutboxTestWorld> CreateAsync() => new(await RacingTestDatabase.CreateAsync());
 
     public OutboxDispatcher Dispatcher(IMailTransport transport) =>
         new(Database, transport, Database.Files, Microsoft.Extensions.Options.Options.Create(Options), Time, NullLogger<OutboxDispatcher>.Instance);

@@ -41,7 +41,7 @@ internal sealed class PortalTestWorld : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly IDisposable _subscription;
 
-    private PortalTestWorld(SqliteFileDatabase database)
+    private PortalTestWorld(RacingTestDatabase database)
     {
         Database = database;
         var configuration = new ConfigurationBuilder()
@@ -79,7 +79,7 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public FakeTimeProvider Time { get; } = new(Start);
 
-    public SqliteFileDatabase Database { get; }
+    public RacingTestDatabase Database { get; }
 
     public TierCatalog Catalog => _services.GetRequiredService<TierCatalog>();
 
@@ -104,7 +104,7 @@ internal sealed class PortalTestWorld : IAsyncDisposable
 
     public static async Task<PortalTestWorld> CreateAsync()
     {
-        var world = new PortalTestWorld(await SqliteFileDatabase.CreateAsync());
+        var world = new PortalTestWorld(await RacingTestDatabase.CreateAsync());
         await world.SeedAsync();
         return world;
     }

@@ -30,7 +30,7 @@ public abstract class ReportsPageTestBase : BunitTestBase, IAsyncLifetime
 {
     protected static readonly TimeSpan GoldTarget = TimeSpan.FromHours(72);
 
-    private SqliteFileDatabase? _database;
+    private RacingTestDatabase? _database;
 
     protected ReportsPageTestBase()
     {
@@ -43,7 +43,7 @@ public abstract class ReportsPageTestBase : BunitTestBase, IAsyncLifetime
         services.AddSlaReports();
     }
 
-    internal SqliteFileDatabase Database => _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+    internal RacingTestDatabase Database => _database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
     protected int Kessler { get; private set; }
 
@@ -60,7 +60,7 @@ public abstract class ReportsPageTestBase : BunitTestBase, IAsyncLifetime
 
     public virtual async ValueTask InitializeAsync()
     {
-        _database = await SqliteFileDatabase.CreateAsync();
+        _database = await RacingTestDatabase.CreateAsync();
         await using var db = Database.CreateDbContext();
         var kessler = NewCustomer("Kessler Steuerungsbau GmbH", Tier.Gold);
         var brandt = NewCustomer("Brandt Logistik AG", Tier.Gold);

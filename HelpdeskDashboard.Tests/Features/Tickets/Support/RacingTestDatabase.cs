@@ -11,13 +11,13 @@ namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 /// a separate connection, so two contexts really race. <see cref="BeforeNextSave"/> lets a test slip a competing
 /// change in between a command's read and its save.
 /// </summary>
-internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
+internal sealed class RacingTestDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
 {
     private readonly string _path;
     private readonly DbContextOptions<HelpdeskDbContext> _options;
     private readonly OneShotSaveHook _hook = new();
 
-    private SqliteFileDatabase()
+    private RacingTestDatabase()
     {
         var folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests");
         Directory.CreateDirectory(folder);
@@ -29,9 +29,9 @@ internal sealed class SqliteFileDatabase : IDbContextFactory<HelpdeskDbContext>,
             .Options;
     }
 
-    public static async Task<SqliteFileDatabase> CreateAsync()
+    public static async Task<RacingTestDatabase> CreateAsync()
     {
-        var database = new SqliteFileDatabase();
+        var database = new RacingTestDatabase();
         await using var db = database.CreateDbContext();
         await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
         return database;

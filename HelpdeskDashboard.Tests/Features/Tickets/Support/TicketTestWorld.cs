@@ -39,7 +39,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly IDisposable _subscription;
 
-    private TicketTestWorld(SqliteFileDatabase database, FakeTimeProvider time)
+    private TicketTestWorld(RacingTestDatabase database, FakeTimeProvider time)
     {
         Database = database;
         Time = time;
@@ -60,7 +60,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     /// <summary>What every service-level test world needs: policies, the database, the clock, the SLA engine, the tier
     /// catalogue, a test user, scoped queries, the change hub and the ticket services. Feature worlds add their own.</summary>
-    internal static void AddTicketServices(IServiceCollection collection, SqliteFileDatabase database, TimeProvider time)
+    internal static void AddTicketServices(IServiceCollection collection, RacingTestDatabase database, TimeProvider time)
     {
         collection.TryAddSingleton<IConfiguration>(new ConfigurationBuilder().Build()); // feature worlds may bring their own
         collection.AddSingleton(database.Files);
@@ -86,7 +86,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     /// <summary>The mail settings ticket mails are written with: links start at https://helpdesk.example.com.</summary>
     public static EmailOptions MailOptions { get; } = new() { From = "helpdesk@example.com", SupportAddress = "support@example.com", PublicBaseUrl = "https://helpdesk.example.com" };
 
-    public SqliteFileDatabase Database { get; }
+    public RacingTestDatabase Database { get; }
 
     public FakeTimeProvider Time { get; }
 
@@ -130,7 +130,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
 
     public static async Task<TicketTestWorld> CreateAsync(DateTimeOffset? now = null)
     {
-        var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now ?? Start));
+        var world = new TicketTestWorld(await RacingTestDatabase.CreateAsync(), new FakeTimeProvider(now ?? Start));
         await world.SeedPeopleAsync();
         return world;
     }
@@ -138,7 +138,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     /// <summary>The demo data set seeded at <paramref name="now"/>; Alex and Morgan are the demo agent and manager.</summary>
     public static async Task<TicketTestWorld> CreateWithDemoDataAsync(DateTimeOffset now)
     {
-        var world = new TicketTestWorld(await SqliteFileDatabase.CreateAsync(), new FakeTimeProvider(now));
+        var world = new TicketTestWorld(await RacingTestDatabase.CreateAsync(), new FakeTimeProvider(now));
         await using var db = world.Database.CreateDbContext();
         await new DemoDataSeeder(Calendar, new CompanyClock(Calendar.TimeZone, world.Time), world.Time, Options.Create(DemoSeed.ConfiguredTierOptions)).SeedAsync(db, TestContext.Current.CancellationToken);
         world.Alex = await db.Agents.AsNoTracking().SingleAsync(a => a.Email == "agent@demo.local", TestContext.Current.CancellationToken);
@@ -218,7 +218,7 @@ internal sealed class TicketTestWorld : IAsyncDisposable
     public Task<Ticket> TicketAsync(int id) => ReadTicketAsync(Database, id);
 
     /// <summary>A ticket with its messages and status changes in order, read fresh from <paramref name="database"/>.</summary>
-    internal static async Task<Ticket> ReadTicketAsync(SqliteFileDatabase database, int id)
+    internal static async Task<Ticket> ReadTicketAsync(RacingTestDatabase database, int id)
     {
         await using var db = database.CreateDbContext();
         return await db.Tickets.AsNoTracking()
