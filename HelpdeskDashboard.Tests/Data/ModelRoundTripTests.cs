@@ -232,6 +232,7 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
         Id = id, DisplayName = displayName, UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email,
         NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true, PasswordHash = $"hash-of-{id}", SecurityStamp = $"stamp-{id}",
         ConcurrencyStamp = $"concurrency-{id}", PhoneNumber = "+49 30 1234567", PhoneNumberConfirmed = true, TwoFactorEnabled = true,
-        LockoutEnd = new DateTimeOffset(2026, 11, 30, 9, 15, 0, TimeSpan.FromHours(1)), LockoutEnabled = true, AccessFailedCount = 3,
+        LockoutEnd = new DateTimeOffset(2026, 11, 30, 9, 15, 0, TimeSpan.Zero), // Identity writes UTC (all timestamptz takes)
+        LockoutEnabled = true, AccessFailedCount = 3,
     };
 }

@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Startup;
 using Microsoft.AspNetCore.Hosting;
@@ -16,7 +17,8 @@ using Microsoft.Extensions.Logging;
 namespace HelpdeskDashboard.Tests.Infrastructure;
 
 /// <summary>
-/// Hosts the real app (Development environment) on its own temporary SQLite file, in memory by default
+/// Hosts the real app (Development environment) on its own temporary SQLite file, or its own PostgreSQL database when
+/// the tests run there (<see cref="TestDatabases"/>), in memory by default
 /// or on a real port for a browser via <see cref="StartServerOnFreePort"/>. Set <see cref="Settings"/>,
 /// <see cref="RemovedSections"/>, <see cref="ConnectionString"/> or <see cref="SeedDemoData"/> before the first request.
 /// </summary>
@@ -27,12 +29,23 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         WorkingDirectory = Path.Combine(Path.GetTempPath(), "helpdesk-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(WorkingDirectory);
         DatabasePath = Path.Combine(WorkingDirectory, "helpdesk.db");
+        if (TestDatabases.IsPostgreSql)
+        {
+            _postgreSql = TestDatabases.CreatePostgreSqlDatabase();
+            ConnectionString = _postgreSql;
+            Settings["Database:Provider"] = nameof(DatabaseProvider.PostgreSQL);
+            return;
+        }
+
         ConnectionString = $"Data Source={DatabasePath};Default Timeout=30";
     }
+
+    private readonly string? _postgreSql;
 
     /// <summary>A fresh folder for this factory's files, deleted on dispose.</summary>
     public string WorkingDirectory { get; }
 
+    /// <summary>The SQLite file (unused on PostgreSQL).</summary>
     public string DatabasePath { get; }
 
     /// <summary>Becomes "ConnectionStrings:Helpdesk"; points at <see cref="DatabasePath"/> unless a test changes it.</summary>
@@ -124,6 +137,11 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+
+        if (_postgreSql is not null)
+        {
+            TestDatabases.DropPostgreSqlDatabase(_postgreSql);
+        }
 
         // Pooled connections keep the database file open.
         SqliteConnection.ClearAllPools();

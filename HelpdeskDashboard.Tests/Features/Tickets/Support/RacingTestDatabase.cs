@@ -1,5 +1,7 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Data.PostgreSql;
 using HelpdeskDashboard.Platform.Files;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,13 +9,15 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace HelpdeskDashboard.Tests.Features.Tickets.Support;
 
 /// <summary>
-/// A real SQLite file (WAL, as the app runs it) migrated to the current schema, deleted on dispose. Every context is
-/// a separate connection, so two contexts really race. <see cref="BeforeNextSave"/> lets a test slip a competing
+/// A real database migrated to the current schema, deleted on dispose: a SQLite file (WAL, as the app runs it), or a
+/// PostgreSQL database when the tests run there (<see cref="TestDatabases"/>). Every context is a separate connection,
+/// so two contexts really race. <see cref="BeforeNextSave"/> lets a test slip a competing
 /// change in between a command's read and its save.
 /// </summary>
 internal sealed class RacingTestDatabase : IDbContextFactory<HelpdeskDbContext>, IAsyncDisposable
 {
     private readonly string _path;
+    private readonly string? _postgreSql;
     private readonly DbContextOptions<HelpdeskDbContext> _options;
     private readonly OneShotSaveHook _hook = new();
 
@@ -23,7 +27,15 @@ internal sealed class RacingTestDatabase : IDbContextFactory<HelpdeskDbContext>,
         Directory.CreateDirectory(folder);
         _path = Path.Combine(folder, $"tickets-{Guid.NewGuid():N}.db");
         Files = new ContentStore(_path + "-files");
-        _options = new DbContextOptionsBuilder<HelpdeskDbContext>()
+        var options = new DbContextOptionsBuilder<HelpdeskDbContext>();
+        if (TestDatabases.IsPostgreSql)
+        {
+            _postgreSql = TestDatabases.CreatePostgreSqlDatabase();
+            _options = options.UseNpgsql(_postgreSql).AddInterceptors(_hook).Options;
+            return;
+        }
+
+        _options = options
             .UseSqlite($"Data Source={_path};Default Timeout=30;Pooling=False")
             .AddInterceptors(new SqliteWriteAheadLogInterceptor(), _hook)
             .Options;
@@ -37,7 +49,8 @@ internal sealed class RacingTestDatabase : IDbContextFactory<HelpdeskDbContext>,
         return database;
     }
 
-    public HelpdeskDbContext CreateDbContext() => new(_options);
+    public HelpdeskDbContext CreateDbContext() =>
+        _postgreSql is null ? new HelpdeskDbContext(_options) : new PostgreSqlHelpdeskDbContext(_options);
 
     /// <summary>The file store beside the database (attachments, received mail), deleted with it.</summary>
     public ContentStore Files { get; }
@@ -47,6 +60,11 @@ internal sealed class RacingTestDatabase : IDbContextFactory<HelpdeskDbContext>,
 
     public ValueTask DisposeAsync()
     {
+        if (_postgreSql is not null)
+        {
+            TestDatabases.DropPostgreSqlDatabase(_postgreSql);
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
