@@ -51,6 +51,11 @@ public static class TestDatabases
         Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
+    /// <summary>A context on <paramref name="connectionString"/> (a factory's <c>ConnectionString</c>) of the provider the tests run on.</summary>
+    public static HelpdeskDbContext OpenContext(string connectionString) => IsPostgreSql
+        ? new PostgreSqlHelpdeskDbContext(PostgreSqlOptions(connectionString))
+        : new HelpdeskDbContext(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connectionString).Options);
+
     /// <summary>A context of the PostgreSQL model on <paramref name="connectionString"/>.</summary>
     public static DbContextOptions<HelpdeskDbContext> PostgreSqlOptions(string connectionString) =>
         new DbContextOptionsBuilder<HelpdeskDbContext>().UseNpgsql(connectionString).Options;

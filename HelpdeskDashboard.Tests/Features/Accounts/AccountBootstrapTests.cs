@@ -1,5 +1,4 @@
 using System.Net;
-using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
@@ -188,8 +187,7 @@ public sealed class AccountBootstrapTests
     /// <summary>What the demo data seeder leaves before accounts exist: people with the demo addresses, unlinked.</summary>
     private static async Task SeedPeopleLikeTheDataSeederAsync(string connectionString)
     {
-        var options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(connectionString).Options;
-        await using var db = new HelpdeskDbContext(options);
+        await using var db = TestDatabases.OpenContext(connectionString);
         await db.Database.MigrateAsync(Cancel);
         db.Agents.AddRange(
             new Agent { DisplayName = "Jonas Weber", Email = DemoAccounts.AgentEmail, TimeZone = "Europe/Berlin" },

@@ -1,5 +1,4 @@
 using System.Net;
-using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
@@ -64,7 +63,7 @@ public sealed class SharedKeyRingTests : IAsyncLifetime
         using var first = await _first.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
         using var second = await _second.CreateSignedInClientAsync(DemoAccounts.ManagerEmail);
 
-        await using var db = new HelpdeskDbContext(new DbContextOptionsBuilder<HelpdeskDbContext>().UseSqlite(_first.ConnectionString).Options);
+        await using var db = TestDatabases.OpenContext(_first.ConnectionString);
         var stored = await db.DataProtectionKeys.Select(k => k.FriendlyName!).ToListAsync(Cancel);
         Assert.Single(stored);
         Assert.Equal(stored, KeyNames(_first));

@@ -31,13 +31,22 @@ public sealed class HealthEndpointTests
             Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
         }
 
-        // The file the connection string names is gone and a folder stands in its place.
-        SqliteConnection.ClearAllPools();
-        foreach (var file in Directory.GetFiles(app.WorkingDirectory, "helpdesk.db*"))
+        if (TestDatabases.IsPostgreSql)
         {
-            File.Delete(file);
+            // The database is dropped under the running app.
+            TestDatabases.DropPostgreSqlDatabase(app.ConnectionString);
         }
-        Directory.CreateDirectory(app.DatabasePath);
+        else
+        {
+            // The file the connection string names is gone and a folder stands in its place.
+            SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(app.WorkingDirectory, "helpdesk.db*"))
+            {
+                File.Delete(file);
+            }
+
+            Directory.CreateDirectory(app.DatabasePath);
+        }
 
         using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -51,6 +60,15 @@ public sealed class HealthEndpointTests
     public async Task Unusable_database_path_stops_start_up()
     {
         await using var app = new HelpdeskAppFactory();
+        if (TestDatabases.IsPostgreSql)
+        {
+            // No server listens on port 1: the migration cannot connect.
+            app.ConnectionString = "Host=127.0.0.1;Port=1;Database=helpdesk;Username=helpdesk;Timeout=2";
+            var refused = Record.Exception(() => app.CreateClient());
+            Assert.NotNull(StartupFailure.Innermost<Npgsql.NpgsqlException>(refused));
+            return;
+        }
+
         // A folder where the database file should be: SQLite cannot open it, so migration fails.
         Directory.CreateDirectory(app.DatabasePath);
 

@@ -45,9 +45,10 @@ public sealed class BoardQuery(
         var customers = await scopedQueries.CustomersAsync(db);
 
         // The counters count the view without its SLA state filter: each says what its own filter would show.
-        var counters = await CountAsync(Filter(open, customers, filter with { Sla = BoardSlaFilter.Any }, agentId, moment), moment, cancellationToken);
+        var ilike = db.Database.IsNpgsql();
+        var counters = await CountAsync(Filter(open, customers, filter with { Sla = BoardSlaFilter.Any }, agentId, moment, ilike), moment, cancellationToken);
 
-        var filtered = Filter(open, customers, filter, agentId, moment);
+        var filtered = Filter(open, customers, filter, agentId, moment, ilike);
         var total = await filtered.CountAsync(cancellationToken);
         var tickets = await Project(BoardOrder.Apply(filtered, filter.Sort, filter.Descending).Skip(skip).Take(take)).ToListAsync(cancellationToken);
         var rows = await ToRowsAsync(db, tickets, now, cancellationToken);
@@ -66,7 +67,7 @@ public sealed class BoardQuery(
         var moment = new BoardSlaMoment(clock.Calendar, companyClock, timeProvider.GetUtcNow());
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var open = OpenTickets(await scopedQueries.TicketsAsync(db));
-        return await Filter(open, await scopedQueries.CustomersAsync(db), filter, agentId, moment).CountAsync(cancellationToken);
+        return await Filter(open, await scopedQueries.CustomersAsync(db), filter, agentId, moment, db.Database.IsNpgsql()).CountAsync(cancellationToken);
     }
 
     public async Task<BoardRow?> GetRowAsync(int ticketId, CancellationToken cancellationToken = default)
@@ -96,7 +97,7 @@ public sealed class BoardQuery(
     }
 
     private static IQueryable<Ticket> Filter(
-        IQueryable<Ticket> open, IQueryable<Customer> customers, BoardFilter filter, int? agentId, BoardSlaMoment moment)
+        IQueryable<Ticket> open, IQueryable<Customer> customers, BoardFilter filter, int? agentId, BoardSlaMoment moment, bool ilike)
     {
         var query = filter.Scope switch
         {
@@ -114,12 +115,19 @@ public sealed class BoardQuery(
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // SQLite's LIKE ignores case for ASCII letters only ("MÜLLER" does not find "Müller"). The customers are
-            // matched once in a subquery; a join would look every ticket's customer up.
+            // SQLite's LIKE ignores case for ASCII letters only ("MÜLLER" does not find "Müller"); PostgreSQL's LIKE never
+            // does, its ILIKE always. The customers are matched once in a subquery; a join would look every ticket's customer up.
             var pattern = $"%{LikePattern.Escape(filter.Search.Trim())}%";
-            var matchingCustomers = customers.Where(c => EF.Functions.Like(c.CompanyName, pattern, LikePattern.EscapeCharacter)).Select(c => c.Id);
-            query = query.Where(t =>
-                EF.Functions.Like(t.Subject, pattern, LikePattern.EscapeCharacter) || matchingCustomers.Contains(t.CustomerId));
+            if (ilike)
+            {
+                var matching = customers.Where(c => EF.Functions.ILike(c.CompanyName, pattern, LikePattern.EscapeCharacter)).Select(c => c.Id);
+                query = query.Where(t => EF.Functions.ILike(t.Subject, pattern, LikePattern.EscapeCharacter) || matching.Contains(t.CustomerId));
+            }
+            else
+            {
+                var matching = customers.Where(c => EF.Functions.Like(c.CompanyName, pattern, LikePattern.EscapeCharacter)).Select(c => c.Id);
+                query = query.Where(t => EF.Functions.Like(t.Subject, pattern, LikePattern.EscapeCharacter) || matching.Contains(t.CustomerId));
+            }
         }
 
         return filter.Sla == BoardSlaFilter.Any ? query : query.Where(moment.For(filter.Sla));
