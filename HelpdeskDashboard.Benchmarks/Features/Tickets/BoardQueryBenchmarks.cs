@@ -26,6 +26,9 @@ namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 [MemoryDiagnoser]
 public class BoardQueryBenchmarks
 {
+    /// <summary>Generated open tickets on top of the demo data.</summary>
+    protected virtual int OpenTickets => 10_000;
+
     private const int PageSize = 50;
 
     /// <summary>Wednesday 2026-05-13 14:30 in Berlin: business hours, so clocks count.</summary>
@@ -42,7 +45,7 @@ public class BoardQueryBenchmarks
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
 
     [GlobalCleanup]
-    public void Cleanup()
+    public virtual void Cleanup()
     {
         SqliteConnection.ClearAllPools();
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
@@ -80,8 +83,7 @@ public class BoardQueryBenchmarks
 
     private async Task SetupAsync()
     {
-        _databasePath = Path.Combine(Path.GetTempPath(), $"helpdesk-board-bench-{Guid.NewGuid():N}.db");
-        var factory = new FileContextFactory($"Data Source={_databasePath};Default Timeout=30");
+        var factory = CreateDatabase();
         var time = new FixedTimeProvider(Now);
         await using (var db = factory.CreateDbContext())
         {
@@ -89,7 +91,7 @@ public class BoardQueryBenchmarks
             await new DemoDataSeeder(
                 _calendar, new CompanyClock(_calendar.TimeZone, time), time,
                 Options.Create(new TierRecalculationOptions { GoldFrom = 10_000m, PlatinumFrom = 50_000m })).SeedAsync(db, CancellationToken.None);
-            await new VolumeDataGenerator(_calendar, time).GenerateAsync(db, openTickets: 10_000, orders: 0, CancellationToken.None);
+            await new VolumeDataGenerator(_calendar, time).GenerateAsync(db, openTickets: OpenTickets, orders: 0, CancellationToken.None);
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
         }
 
@@ -104,6 +106,13 @@ public class BoardQueryBenchmarks
         _readings = first.Rows.Select(r => r.Sla).ToArray();
         _countdowns = await CountdownBoard.StartAsync(_readings, _engine, _calendar.TimeZone, Now);
         Console.WriteLine($"// Countdown tick: {_countdowns.Tick()} countdowns re-rendered in the last batch");
+    }
+
+    /// <summary>An empty database the set-up migrates and fills.</summary>
+    protected virtual IDbContextFactory<HelpdeskDbContext> CreateDatabase()
+    {
+        _databasePath = Path.Combine(Path.GetTempPath(), $"helpdesk-board-bench-{Guid.NewGuid():N}.db");
+        return new FileContextFactory($"Data Source={_databasePath};Default Timeout=30");
     }
 
     private static TierCatalog Tiers()
