@@ -17,6 +17,8 @@ public sealed class AccountProvisioner(
 {
     public async Task EnsureRolesAsync()
     {
+        // Under the write lock: two instances starting on one new database create each role once.
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(CancellationToken.None);
         foreach (var role in Roles.All)
         {
             if (!await roleManager.RoleExistsAsync(role))
@@ -24,6 +26,8 @@ public sealed class AccountProvisioner(
                 Check(await roleManager.CreateAsync(new IdentityRole(role)), $"create the {role} role");
             }
         }
+
+        await transaction.CommitAsync(CancellationToken.None);
     }
 
     public async Task<bool> AnyManagerAsync() => (await userManager.GetUsersInRoleAsync(Roles.Manager)).Count > 0;

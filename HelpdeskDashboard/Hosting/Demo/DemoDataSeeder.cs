@@ -35,14 +35,15 @@ public sealed class DemoDataSeeder(
     public async Task SeedAsync(HelpdeskDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+
+        // Checked under the write lock: two instances starting on one empty database seed it once.
+        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         if (await db.Customers.AnyAsync(cancellationToken))
         {
             return;
         }
 
         var data = Build(timeProvider.GetUtcNow());
-
-        await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
         db.Customers.AddRange(data.Customers);
         db.CustomerUsers.AddRange(data.CustomerUsers);
         db.Agents.AddRange(data.Agents);

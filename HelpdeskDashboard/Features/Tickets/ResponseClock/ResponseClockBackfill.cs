@@ -33,6 +33,11 @@ public sealed class ResponseClockBackfill(
         var now = time.GetUtcNow();
         var zone = clock.Calendar.TimeZone;
         await using var transaction = await db.Database.BeginWriteTransactionAsync(cancellationToken);
+        if (await db.ResponseClocks.AnyAsync(cancellationToken))
+        {
+            return; // another instance starting at the same time recorded them first
+        }
+
         var recorded = 0;
         var lastId = 0;
         while (true)
