@@ -10,18 +10,21 @@ using Quartz;
 
 namespace HelpdeskDashboard.Tests.Features.TierRecalculation;
 
-/// <summary>The real app with Quartz on its SQLite file, started, stopped and started again under a fake clock.</summary>
+/// <summary>The real app with Quartz on its database (SQLite file or PostgreSQL), started, stopped and started again under a fake clock.</summary>
 public sealed class SchedulerMisfireTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "helpdesk-tests", "misfire-" + Guid.NewGuid().ToString("N"));
+
+    private readonly string? _postgreSql = TestDatabases.IsPostgreSql ? TestDatabases.CreatePostgreSqlDatabase() : null;
 
     public SchedulerMisfireTests() => Directory.CreateDirectory(_folder);
 
     [Fact]
     public async Task A_quarter_missed_while_the_app_was_down_is_recalculated_once_at_the_next_start()
     {
-        var connectionString = $"Data Source={Path.Combine(_folder, "helpdesk.db")};Default Timeout=30";
+        // One database across the three starts: a file on SQLite, a test database on PostgreSQL.
+        var connectionString = _postgreSql ?? $"Data Source={Path.Combine(_folder, "helpdesk.db")};Default Timeout=30";
 
         // Up on New Year's Eve: the trigger is stored with its next firing at midnight Berlin.
         await using (var beforeMidnight = Start(connectionString, new DateTimeOffset(2026, 12, 31, 22, 30, 0, TimeSpan.Zero)))
@@ -53,6 +56,11 @@ public sealed class SchedulerMisfireTests : IDisposable
 
     public void Dispose()
     {
+        if (_postgreSql is not null)
+        {
+            TestDatabases.DropPostgreSqlDatabase(_postgreSql);
+        }
+
         SqliteConnection.ClearAllPools();
         try
         {

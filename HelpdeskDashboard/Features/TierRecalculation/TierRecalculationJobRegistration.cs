@@ -14,7 +14,9 @@ public static class TierRecalculationJobRegistration
     public static IQuartzBuilder AddTierRecalculation(this IQuartzBuilder quartz)
     {
         ArgumentNullException.ThrowIfNull(quartz);
-        quartz.AddJob<TierRecalculationJob>(job => job.WithIdentity(TierRecalculationJob.Key).StoreDurably());
+        // Recovery: when the instance running it dies, another (PostgreSQL cluster) or the next start (SQLite) runs it
+        // again, and the recalculation skips the customers already assigned, so it finishes where the dead run stopped.
+        quartz.AddJob<TierRecalculationJob>(job => job.WithIdentity(TierRecalculationJob.Key).StoreDurably().RequestRecovery());
         quartz.AddTrigger<TierRecalculationJob>((provider, trigger) => trigger
             .WithIdentity(TierRecalculationJob.QuarterlyTrigger)
             .ForJob(TierRecalculationJob.Key)
