@@ -24,7 +24,9 @@ public sealed class DueClock
 /// <summary>
 /// The scheduler's SQL. Written by hand so every query says <c>AwaitingResponse = 1</c> literally: that is what lets
 /// SQLite use the partial indexes IX_Tickets_LiveAtRiskFrom and IX_Tickets_LiveDue (a bare boolean would not match
-/// their filter), so planning reads one index entry per threshold, whatever the number of open clocks.
+/// their filter), so planning reads one index entry per threshold, whatever the number of open clocks. On PostgreSQL
+/// the column is a boolean and those indexes filter on <c>"AwaitingResponse"</c> itself, so its statements (beside
+/// each SQLite one, with quoted names, as PostgreSQL folds unquoted ones to lower case) test the bare column.
 /// </summary>
 public static class EscalationPlanner
 {
@@ -41,14 +43,18 @@ public static class EscalationPlanner
         var nowTicks = now.UtcTicks;
         var limit = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
 
-        var atRisk = await FirstAsync(db.Database.SqlQuery<long>(
-            $"SELECT ResponseAtRiskFromUtcTicks AS Value FROM Tickets WHERE AwaitingResponse = 1 AND ResponseAtRiskFromUtcTicks > {nowTicks} ORDER BY ResponseAtRiskFromUtcTicks LIMIT 1"),
+        var postgreSql = db.Database.IsNpgsql();
+        var atRisk = await FirstAsync(db.Database.SqlQuery<long>(postgreSql
+            ? (FormattableString)$"SELECT \"ResponseAtRiskFromUtcTicks\" AS \"Value\" FROM \"Tickets\" WHERE \"AwaitingResponse\" AND \"ResponseAtRiskFromUtcTicks\" > {nowTicks} ORDER BY \"ResponseAtRiskFromUtcTicks\" LIMIT 1"
+            : $"SELECT ResponseAtRiskFromUtcTicks AS Value FROM Tickets WHERE AwaitingResponse = 1 AND ResponseAtRiskFromUtcTicks > {nowTicks} ORDER BY ResponseAtRiskFromUtcTicks LIMIT 1"),
             cancellationToken);
-        var due = await FirstAsync(db.Database.SqlQuery<long>(
-            $"SELECT ResponseDueUtcTicks AS Value FROM Tickets WHERE AwaitingResponse = 1 AND ResponseDueUtcTicks > {limit} ORDER BY ResponseDueUtcTicks LIMIT 1"),
+        var due = await FirstAsync(db.Database.SqlQuery<long>(postgreSql
+            ? (FormattableString)$"SELECT \"ResponseDueUtcTicks\" AS \"Value\" FROM \"Tickets\" WHERE \"AwaitingResponse\" AND \"ResponseDueUtcTicks\" > {limit} ORDER BY \"ResponseDueUtcTicks\" LIMIT 1"
+            : $"SELECT ResponseDueUtcTicks AS Value FROM Tickets WHERE AwaitingResponse = 1 AND ResponseDueUtcTicks > {limit} ORDER BY ResponseDueUtcTicks LIMIT 1"),
             cancellationToken);
-        var held = await FirstAsync(db.Database.SqlQuery<long>(
-            $"SELECT SendAfterUtcTicks AS Value FROM EscalationMails WHERE Status = {(int)EscalationMailStatus.Held} AND SendAfterUtcTicks > {nowTicks} ORDER BY SendAfterUtcTicks LIMIT 1"),
+        var held = await FirstAsync(db.Database.SqlQuery<long>(postgreSql
+            ? (FormattableString)$"SELECT \"SendAfterUtcTicks\" AS \"Value\" FROM \"EscalationMails\" WHERE \"Status\" = {(int)EscalationMailStatus.Held} AND \"SendAfterUtcTicks\" > {nowTicks} ORDER BY \"SendAfterUtcTicks\" LIMIT 1"
+            : $"SELECT SendAfterUtcTicks AS Value FROM EscalationMails WHERE Status = {(int)EscalationMailStatus.Held} AND SendAfterUtcTicks > {nowTicks} ORDER BY SendAfterUtcTicks LIMIT 1"),
             cancellationToken);
 
         var next = atRisk;
@@ -66,6 +72,18 @@ public static class EscalationPlanner
     {
         ArgumentNullException.ThrowIfNull(db);
         var limit = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
+        if (db.Database.IsNpgsql())
+        {
+            return db.Database.SqlQuery<DueClock>($"""
+                SELECT t."Id" AS "TicketId", t."ResponseClockStartedUtcTicks" AS "ClockStartedUtcTicks", t."ResponseDueUtcTicks" AS "DueUtcTicks",
+                       t."AssigneeAgentId" AS "AssigneeAgentId", t."Subject" AS "Subject"
+                FROM "Tickets" t
+                WHERE t."AwaitingResponse" AND t."ResponseDueUtcTicks" <= {limit}
+                  AND NOT EXISTS (SELECT 1 FROM "Escalations" e WHERE e."TicketId" = t."Id"
+                                  AND e."ClockStartedUtcTicks" = t."ResponseClockStartedUtcTicks" AND e."Threshold" = {(int)EscalationThreshold.Breached})
+                """).ToListAsync(cancellationToken);
+        }
+
         return db.Database.SqlQuery<DueClock>($"""
             SELECT t.Id AS TicketId, t.ResponseClockStartedUtcTicks AS ClockStartedUtcTicks, t.ResponseDueUtcTicks AS DueUtcTicks,
                    t.AssigneeAgentId AS AssigneeAgentId, t.Subject AS Subject
@@ -81,6 +99,18 @@ public static class EscalationPlanner
     {
         ArgumentNullException.ThrowIfNull(db);
         var nowTicks = now.UtcTicks;
+        if (db.Database.IsNpgsql())
+        {
+            return db.Database.SqlQuery<DueClock>($"""
+                SELECT t."Id" AS "TicketId", t."ResponseClockStartedUtcTicks" AS "ClockStartedUtcTicks", t."ResponseDueUtcTicks" AS "DueUtcTicks",
+                       t."AssigneeAgentId" AS "AssigneeAgentId", t."Subject" AS "Subject"
+                FROM "Tickets" t
+                WHERE t."AwaitingResponse" AND t."ResponseAtRiskFromUtcTicks" <= {nowTicks}
+                  AND NOT EXISTS (SELECT 1 FROM "Escalations" e WHERE e."TicketId" = t."Id"
+                                  AND e."ClockStartedUtcTicks" = t."ResponseClockStartedUtcTicks" AND e."Threshold" = {(int)EscalationThreshold.AtRisk})
+                """).ToListAsync(cancellationToken);
+        }
+
         return db.Database.SqlQuery<DueClock>($"""
             SELECT t.Id AS TicketId, t.ResponseClockStartedUtcTicks AS ClockStartedUtcTicks, t.ResponseDueUtcTicks AS DueUtcTicks,
                    t.AssigneeAgentId AS AssigneeAgentId, t.Subject AS Subject

@@ -19,6 +19,14 @@ internal static class ClockScan
     private static readonly string TierCase =
         "CASE \"TierAtStart\" " + string.Concat(Enum.GetValues<Tier>().Select(t => $"WHEN '{t}' THEN {(int)t} ")) + "ELSE -1 END";
 
+    // SQLite stores booleans as integers and matches a partial index only on its filter's own spelling ("X" = 1);
+    // PostgreSQL's column is a boolean and its partial indexes filter on the bare column.
+    private static string AwaitingResponse(HelpdeskDbContext db) =>
+        db.Database.IsNpgsql() ? "\"AwaitingResponse\"" : "\"AwaitingResponse\" = 1";
+
+    // SQLite's index hints (INDEXED BY, NOT INDEXED) are benchmarked choices; PostgreSQL has no hints and plans by cost.
+    private static string SqliteHint(HelpdeskDbContext db, string hint) => db.Database.IsNpgsql() ? "" : hint;
+
     public static async Task<List<ScannedClock>> StoppedBetweenAsync(
         HelpdeskDbContext db, long fromUtcTicks, long toUtcTicks, Tier? tier, CancellationToken cancellationToken)
     {
@@ -29,14 +37,14 @@ internal static class ClockScan
             await using var command = connection.CreateCommand();
             command.CommandText =
                 $"SELECT {TierCase}, \"AssigneeAgentId\", \"CustomerId\", \"IsFirstResponse\", \"BusinessTicks\", \"TargetTicks\" IS NOT NULL, \"IsBreached\" " +
-                "FROM \"ResponseClocks\" INDEXED BY \"IX_ResponseClocks_Report\" " +
-                "WHERE \"StoppedUtcTicks\" >= $from AND \"StoppedUtcTicks\" < $to" +
-                (tier is null ? "" : " AND \"TierAtStart\" = $tier");
-            Add(command, "$from", fromUtcTicks);
-            Add(command, "$to", toUtcTicks);
+                "FROM \"ResponseClocks\" " + SqliteHint(db, "INDEXED BY \"IX_ResponseClocks_Report\" ") +
+                "WHERE \"StoppedUtcTicks\" >= @from AND \"StoppedUtcTicks\" < @to" +
+                (tier is null ? "" : " AND \"TierAtStart\" = @tier");
+            Add(command, "@from", fromUtcTicks);
+            Add(command, "@to", toUtcTicks);
             if (tier is { } t)
             {
-                Add(command, "$tier", t.ToString());
+                Add(command, "@tier", t.ToString());
             }
 
             var rows = new List<ScannedClock>();
@@ -63,13 +71,15 @@ internal static class ClockScan
 
     /// <summary>
     /// Live clocks breached at the cutoff (<c>TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks</c>). Written
-    /// <c>AwaitingResponse = 1</c> so SQLite uses the partial index on live due instants instead of reading every ticket.
+    /// <c>AwaitingResponse = 1</c> so SQLite uses the partial index on live due instants instead of reading every ticket
+    /// (on PostgreSQL the bare boolean, its index's filter).
     /// </summary>
     public static async Task<int> LiveBreachedAsync(HelpdeskDbContext db, long cutoffUtcTicks, CancellationToken cancellationToken)
     {
         var count = 0;
-        await ReadAsync(db, "SELECT COUNT(*) FROM \"Tickets\" WHERE \"AwaitingResponse\" = 1 AND \"ResponseDueUtcTicks\" <= $cutoff",
-            [("$cutoff", cutoffUtcTicks)], reader => count = reader.GetInt32(0), cancellationToken);
+        // COUNT is a bigint on PostgreSQL.
+        await ReadAsync(db, $"SELECT COUNT(*) FROM \"Tickets\" WHERE {AwaitingResponse(db)} AND \"ResponseDueUtcTicks\" <= @cutoff",
+            [("@cutoff", cutoffUtcTicks)], reader => count = checked((int)reader.GetInt64(0)), cancellationToken);
         return count;
     }
 
@@ -78,7 +88,7 @@ internal static class ClockScan
     {
         var starts = new List<long>();
         await ReadAsync(db,
-            "SELECT \"ResponseClockStartedUtcTicks\" FROM \"Tickets\" WHERE \"AwaitingResponse\" = 1 AND \"ResponseClockStartedUtcTicks\" IS NOT NULL",
+            $"SELECT \"ResponseClockStartedUtcTicks\" FROM \"Tickets\" WHERE {AwaitingResponse(db)} AND \"ResponseClockStartedUtcTicks\" IS NOT NULL",
             [], reader => starts.Add(reader.GetInt64(0)), cancellationToken);
         return starts;
     }
@@ -122,13 +132,13 @@ internal static class ClockScan
         {
             await using var command = connection.CreateCommand();
             var latestEndBeforeStop = string.Concat(Enumerable.Range(0, ends.Length).Reverse()
-                .Select(i => $"WHEN \"StoppedUtcTicks\" > $e{i} THEN $e{i} "));
+                .Select(i => $"WHEN \"StoppedUtcTicks\" > @e{i} THEN @e{i} "));
             command.CommandText =
-                "SELECT \"StartedUtcTicks\", \"StoppedUtcTicks\" FROM \"ResponseClocks\" NOT INDEXED " +
-                $"WHERE \"StoppedUtcTicks\" > $e0 AND \"StartedUtcTicks\" <= CASE {latestEndBeforeStop}ELSE -1 END";
+                "SELECT \"StartedUtcTicks\", \"StoppedUtcTicks\" FROM \"ResponseClocks\" " + SqliteHint(db, "NOT INDEXED ") +
+                $"WHERE \"StoppedUtcTicks\" > @e0 AND \"StartedUtcTicks\" <= CASE {latestEndBeforeStop}ELSE -1 END";
             for (var i = 0; i < ends.Length; i++)
             {
-                Add(command, $"$e{i}", ends[i]);
+                Add(command, $"@e{i}", ends[i]);
             }
 
             var rows = new List<(long, long)>();

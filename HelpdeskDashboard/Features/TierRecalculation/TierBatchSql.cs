@@ -23,15 +23,15 @@ internal static class TierBatchSql
         command.CommandText = $"""
             SELECT c."Id", c."CompanyName", c."ContactEmail", c."SubscriptionTier", c."SubscriptionStartUtcTicks", c."SubscriptionEndUtcTicks"
             FROM "Customers" AS c
-            WHERE c."Id" > $after
-            {(onlyUnassigned ? """AND NOT EXISTS (SELECT 1 FROM "TierAssignments" AS a WHERE a."CustomerId" = c."Id" AND a."Year" = $year AND a."Quarter" = $quarter)""" : "")}
+            WHERE c."Id" > @after
+            {(onlyUnassigned ? """AND NOT EXISTS (SELECT 1 FROM "TierAssignments" AS a WHERE a."CustomerId" = c."Id" AND a."Year" = @year AND a."Quarter" = @quarter)""" : "")}
             ORDER BY c."Id"
-            LIMIT $take
+            LIMIT @take
             """;
-        Add(command, "$after", afterId);
-        Add(command, "$take", take);
-        Add(command, "$year", quarter.Year);
-        Add(command, "$quarter", quarter.Number);
+        Add(command, "@after", afterId);
+        Add(command, "@take", take);
+        Add(command, "@year", quarter.Year);
+        Add(command, "@quarter", quarter.Number);
         var rows = new List<CustomerRow>(take);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -54,13 +54,13 @@ internal static class TierBatchSql
         command.CommandText = """
             SELECT "CustomerId", SUM("AmountCents")
             FROM "Orders"
-            WHERE "CustomerId" BETWEEN $first AND $last AND "OrderedUtcTicks" >= $from AND "OrderedUtcTicks" < $to
+            WHERE "CustomerId" BETWEEN @first AND @last AND "OrderedUtcTicks" >= @from AND "OrderedUtcTicks" < @to
             GROUP BY "CustomerId"
             """;
-        Add(command, "$first", firstId);
-        Add(command, "$last", lastId);
-        Add(command, "$from", fromTicks);
-        Add(command, "$to", toTicks);
+        Add(command, "@first", firstId);
+        Add(command, "@last", lastId);
+        Add(command, "@from", fromTicks);
+        Add(command, "@to", toTicks);
         var sums = new Dictionary<int, long>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -78,12 +78,12 @@ internal static class TierBatchSql
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT "CustomerId", "Tier", "TurnoverCents" FROM "TierAssignments"
-            WHERE "CustomerId" BETWEEN $first AND $last AND "Year" = $year AND "Quarter" = $quarter
+            WHERE "CustomerId" BETWEEN @first AND @last AND "Year" = @year AND "Quarter" = @quarter
             """;
-        Add(command, "$first", firstId);
-        Add(command, "$last", lastId);
-        Add(command, "$year", quarter.Year);
-        Add(command, "$quarter", quarter.Number);
+        Add(command, "@first", firstId);
+        Add(command, "@last", lastId);
+        Add(command, "@year", quarter.Year);
+        Add(command, "@quarter", quarter.Number);
         var result = new Dictionary<int, (Tier, long)>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -98,10 +98,10 @@ internal static class TierBatchSql
     {
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT "Id", "CustomerId", "Email" FROM "CustomerUsers" WHERE "CustomerId" BETWEEN $first AND $last
+            SELECT "Id", "CustomerId", "Email" FROM "CustomerUsers" WHERE "CustomerId" BETWEEN @first AND @last
             """;
-        Add(command, "$first", firstId);
-        Add(command, "$last", lastId);
+        Add(command, "@first", firstId);
+        Add(command, "@last", lastId);
         var rows = new List<UserRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -116,8 +116,8 @@ internal static class TierBatchSql
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        Add(command, "$year", quarter.Year);
-        Add(command, "$quarter", quarter.Number);
+        Add(command, "@year", quarter.Year);
+        Add(command, "@quarter", quarter.Number);
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 

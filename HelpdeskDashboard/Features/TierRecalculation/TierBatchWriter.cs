@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using HelpdeskDashboard.Features.Notifications;
 
@@ -20,17 +21,19 @@ internal sealed class TierBatchWriter : IAsyncDisposable
     {
         _insertAssignment = Prepare(connection, transaction, """
             INSERT INTO "TierAssignments" ("CustomerId", "Year", "Quarter", "TurnoverCents", "Tier", "PreviousTier", "Reason", "CreatedUtcTicks")
-            VALUES ($customer, $year, $quarter, $turnover, $tier, $previous, $reason, $now)
+            VALUES (@customer, @year, @quarter, @turnover, @tier, @previous, @reason, @now)
             ON CONFLICT ("CustomerId", "Year", "Quarter") DO NOTHING
-            """, "$customer", "$year", "$quarter", "$turnover", "$tier", "$previous", "$reason", "$now");
+            """, ("@customer", DbType.Int32), ("@year", DbType.Int32), ("@quarter", DbType.Int32), ("@turnover", DbType.Int64),
+            ("@tier", DbType.String), ("@previous", DbType.String), ("@reason", DbType.String), ("@now", DbType.Int64));
         _insertMail = Prepare(connection, transaction, """
             INSERT INTO "OutboxMessages" ("To", "Subject", "HtmlBody", "TextBody", "CreatedUtcTicks", "Status", "Attempts", "NextAttemptUtcTicks", "DeduplicationKey")
-            VALUES ($to, $subject, $html, $text, $now, $status, 0, $now, $key)
+            VALUES (@to, @subject, @html, @text, @now, @status, 0, @now, @key)
             ON CONFLICT ("DeduplicationKey") DO NOTHING
-            """, "$to", "$subject", "$html", "$text", "$now", "$status", "$key");
+            """, ("@to", DbType.String), ("@subject", DbType.String), ("@html", DbType.String), ("@text", DbType.String),
+            ("@now", DbType.Int64), ("@status", DbType.String), ("@key", DbType.String));
         _updateCustomer = Prepare(connection, transaction, """
-            UPDATE "Customers" SET "CurrentTier" = $tier, "TierSinceUtcTicks" = $since WHERE "Id" = $customer AND "CurrentTier" <> $tier
-            """, "$tier", "$since", "$customer");
+            UPDATE "Customers" SET "CurrentTier" = @tier, "TierSinceUtcTicks" = @since WHERE "Id" = @customer AND "CurrentTier" <> @tier
+            """, ("@tier", DbType.String), ("@since", DbType.Int64), ("@customer", DbType.Int32));
     }
 
     /// <summary>True when the assignment was new; false when the customer already had one for the quarter.</summary>
@@ -61,14 +64,19 @@ internal sealed class TierBatchWriter : IAsyncDisposable
         await _updateCustomer.DisposeAsync();
     }
 
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params string[] names)
+    // Typed parameters: Npgsql prepares a statement only when it knows each parameter's type, and no value is set yet.
+    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var name in names)
+        foreach (var (name, type) in parameters)
         {
-            TierBatchSql.Add(command, name, null);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.DbType = type;
+            parameter.Value = DBNull.Value;
+            command.Parameters.Add(parameter);
         }
 
         command.Prepare();

@@ -31,10 +31,10 @@ public sealed class TierRecalculator(
 {
     private const string CountUnassignedSql = """
         SELECT COUNT(*) FROM "Customers" AS c
-        WHERE NOT EXISTS (SELECT 1 FROM "TierAssignments" AS a WHERE a."CustomerId" = c."Id" AND a."Year" = $year AND a."Quarter" = $quarter)
+        WHERE NOT EXISTS (SELECT 1 FROM "TierAssignments" AS a WHERE a."CustomerId" = c."Id" AND a."Year" = @year AND a."Quarter" = @quarter)
         """;
 
-    private const string CountAssignedSql = """SELECT COUNT(*) FROM "TierAssignments" WHERE "Year" = $year AND "Quarter" = $quarter""";
+    private const string CountAssignedSql = """SELECT COUNT(*) FROM "TierAssignments" WHERE "Year" = @year AND "Quarter" = @quarter""";
 
     private readonly TierRule _rule = TierRule.FromOptions(options.Value);
 
@@ -63,9 +63,12 @@ public sealed class TierRecalculator(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        // In WAL mode NORMAL skips the fsync per commit but keeps the file consistent; a batch lost to a power cut is
-        // simply redone by the next run, which skips what was committed.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // In WAL mode NORMAL skips the fsync per commit but keeps the file consistent; a batch lost to a power cut is
+            // simply redone by the next run, which skips what was committed. (PostgreSQL: per batch, in WriteBatchAsync.)
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous = NORMAL;", cancellationToken);
+        }
 
         var alreadyAssigned = await TierBatchSql.CountAsync(connection, CountAssignedSql, quarter, cancellationToken);
         var total = await TierBatchSql.CountAsync(connection, CountUnassignedSql, quarter, cancellationToken);
@@ -173,6 +176,13 @@ public sealed class TierRecalculator(
     {
         var nowTicks = timeProvider.GetUtcNow().UtcTicks;
         await using var transaction = await db.Database.BeginWriteTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // PostgreSQL's counterpart of synchronous = NORMAL, for this transaction only: the commit does not wait for
+            // the WAL flush, and a batch lost to a crash is redone by the next run like one that never committed.
+            await db.Database.ExecuteSqlRawAsync("SET LOCAL synchronous_commit = off", ct);
+        }
+
         var dbTransaction = transaction.GetDbTransaction();
         var added = new Counter();
         await using (var writer = new TierBatchWriter(db.Database.GetDbConnection(), dbTransaction))

@@ -75,7 +75,11 @@ public static class MeasureTierRecalculationCommand
         var prefix = $"tier:";
         var suffix = $":{quarter}";
         await db.OutboxMessages.Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith(prefix) && m.DeduplicationKey.Contains(suffix)).ExecuteDeleteAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+        if (db.Database.IsSqlite())
+        {
+            // Starts the measurement from an empty write-ahead log.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", ct);
+        }
     }
 
     private static async Task GenerateAsync(IDbContextFactory<HelpdeskDbContext> factory, int customers, int orders, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
@@ -98,6 +102,7 @@ public static class MeasureTierRecalculationCommand
                     ct);
             }
 
+            await insert.CompleteAsync(ct);
             await transaction.CommitAsync(ct);
         }
 
@@ -114,6 +119,7 @@ public static class MeasureTierRecalculationCommand
                 await insert.InsertAsync([random.Next(1, customers + 1), $"VOL-{i}", from.UtcTicks + random.NextInt64(span), amount], ct);
             }
 
+            await insert.CompleteAsync(ct);
             await transaction.CommitAsync(ct);
         }
     }

@@ -106,6 +106,9 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
                 ], cancellationToken);
             }
 
+            await insertStatusChange.CompleteAsync(cancellationToken);
+            await insertMessage.CompleteAsync(cancellationToken);
+            await insertOrder.CompleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally
@@ -239,6 +242,9 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
                 made += readings.Count;
             }
 
+            await insertMessage.CompleteAsync(cancellationToken);
+            await insertStatusChange.CompleteAsync(cancellationToken);
+            await insertClock.CompleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

@@ -1,6 +1,5 @@
 using FluentValidation;
 using HelpdeskDashboard.Data;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Notifications.Email;
@@ -74,6 +73,5 @@ public sealed class OutboxWriter(TimeProvider time)
 
     /// <summary>True when a save failed because another message already holds the deduplication key.</summary>
     public static bool IsDuplicateKey(DbUpdateException error) =>
-        error?.InnerException is SqliteException { SqliteErrorCode: 19 } sqlite // SQLITE_CONSTRAINT
-        && sqlite.Message.Contains($"{nameof(HelpdeskDbContext.OutboxMessages)}.{nameof(OutboxMessage.DeduplicationKey)}", StringComparison.Ordinal);
+        DatabaseErrors.IsUniqueViolation(error, nameof(HelpdeskDbContext.OutboxMessages), nameof(OutboxMessage.DeduplicationKey));
 }
