@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Data.PostgreSql;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
@@ -55,6 +56,7 @@ public sealed class DemoDataSeeder(
         db.InboundMails.AddRange(DemoInboundMail.Build(timeProvider.GetUtcNow()));
         db.OutboxMessages.AddRange(DemoOutbox.Build(timeProvider.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
+        await db.Database.RestartAfterExplicitIdsAsync(cancellationToken); // the demo rows carry fixed ids
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
