@@ -1,6 +1,7 @@
 using System.Reflection;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Assignment;
 using HelpdeskDashboard.Features.Audit;
 using HelpdeskDashboard.Features.Billing;
 using HelpdeskDashboard.Features.Billing.Purchases;
@@ -223,6 +224,10 @@ internal sealed record SampleGraph(ApplicationUser UserAccount, ApplicationUser 
             },
             new DataProtectionKey { Id = 28, FriendlyName = "key-0f1e", Xml = "<key id=\"0f1e\" version=\"1\"><creationDate>2026-12-04T11:00:00Z</creationDate></key>" },
             new AgentWorkingHours { AgentId = 9, HoursJson = "{\"Monday\":[\"08:00-16:30\"]}", UpdatedUtcTicks = 638_000_000_000_000_230 },
+            new AgentNotificationRecord
+            {
+                Id = 29, AgentId = 9, TicketId = 10, Text = "Ticket #10 was assigned to you by Morgan ✓", AtUtcTicks = 638_000_000_000_000_240, IsRead = true,
+            },
         ];
         return new SampleGraph(userAccount, agentAccount, customer, user, agent, ticket, message, change, timeEntry, order, assignment, outbox, audit, run, purchase, view, conversations);
     }

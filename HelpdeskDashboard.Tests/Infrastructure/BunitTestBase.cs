@@ -5,6 +5,7 @@ using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
 using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Tests.Data;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -36,7 +37,6 @@ public abstract class BunitTestBase : IAsyncDisposable
         Time = new FakeTimeProvider(Local(startsAt));
         Ticker = new SlaTicker(Time, NullLogger<SlaTicker>.Instance);
         Engine = new SlaEngine(Calendar, new SlaOptions());
-        Notifications = new AgentNotificationCenter(Time);
 
         Context.JSInterop.Mode = JSRuntimeMode.Loose;
         var services = Context.Services;
@@ -48,7 +48,8 @@ public abstract class BunitTestBase : IAsyncDisposable
         services.AddScoped<SlaCountdownGroup>();
         services.AddSingleton(TicketChanges);
         services.AddSingleton(UsageChanges);
-        services.AddSingleton(Notifications);
+        // The bell's table, made only for the tests that render a bell.
+        services.AddSingleton(_ => new AgentNotificationCenter(_bellDatabase.Value, AgentNotifications, Time));
         services.AddScoped<ICurrentUser>(_ => User);
         services.AddSingleton<IViewerTimeZone>(_ => ViewerZone);
     }
@@ -67,7 +68,11 @@ public abstract class BunitTestBase : IAsyncDisposable
 
     protected UsageChangeHub UsageChanges { get; } = new(NullLogger<UsageChangeHub>.Instance);
 
-    protected AgentNotificationCenter Notifications { get; }
+    protected AgentNotificationHub AgentNotifications { get; } = new(NullLogger<AgentNotificationHub>.Instance);
+
+    protected AgentNotificationCenter Notifications => Context.Services.GetRequiredService<AgentNotificationCenter>();
+
+    private readonly Lazy<TestDatabase> _bellDatabase = new(TestDatabase.Create);
 
     /// <summary>Replace before the first render to sign in someone else.</summary>
     internal FakeCurrentUser User { get; set; } = FakeCurrentUser.Agent();
@@ -89,6 +94,11 @@ public abstract class BunitTestBase : IAsyncDisposable
     {
         await Context.DisposeAsync();
         Ticker.Dispose();
+        if (_bellDatabase.IsValueCreated)
+        {
+            await _bellDatabase.Value.DisposeAsync();
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -88,6 +88,8 @@ public class HelpdeskDbContext : IdentityDbContext<ApplicationUser>, IDataProtec
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Features.Assignment.AgentNotificationRecord> AgentNotifications => Set<Features.Assignment.AgentNotificationRecord>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();

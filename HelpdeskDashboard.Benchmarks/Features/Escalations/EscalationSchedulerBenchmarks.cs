@@ -123,7 +123,7 @@ public class EscalationSchedulerBenchmarks
         var mail = new EmailOptions { From = "helpdesk@example.com", SupportAddress = "support@example.com", PublicBaseUrl = "https://helpdesk.example.com" };
         _scheduler = new EscalationScheduler(
             _factory, time, _calendar, Options.Create(new EscalationOptions()), new PersonalHours(_calendar),
-            new EscalationMailStep(new OutboxWriter(time), Options.Create(mail), _calendar), new AgentNotificationCenter(time),
+            new EscalationMailStep(new OutboxWriter(time), Options.Create(mail), _calendar), new AgentNotificationCenter(_factory, new AgentNotificationHub(NullLogger<AgentNotificationHub>.Instance), time),
             new TicketChangeHub(NullLogger<TicketChangeHub>.Instance), NullLogger<EscalationScheduler>.Instance);
     }
 

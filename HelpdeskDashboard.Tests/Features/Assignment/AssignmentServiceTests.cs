@@ -41,9 +41,9 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         var change = Assert.Single(_world.Published);
         Assert.Equal((ticket, TicketChangeKind.Assigned), (change.TicketId, change.Kind));
         Assert.Equal([_world.Tickets.Alex.Id, _world.Tickets.Jonas.Id], change.AgentIds!.Order());
-        Assert.Equal($"Ticket #{ticket} was assigned to you by manager@demo.local.", Assert.Single(_world.Notifications.For(_world.Tickets.Jonas.Id)).Text);
-        Assert.Equal(1, _world.Notifications.UnreadCount(_world.Tickets.Alex.Id));
-        Assert.Empty(_world.Notifications.For(_world.Tickets.Morgan.Id)); // the manager did it and needs no notice
+        Assert.Equal($"Ticket #{ticket} was assigned to you by manager@demo.local.", Assert.Single(await _world.Notifications.ForAsync(_world.Tickets.Jonas.Id, TestContext.Current.CancellationToken)).Text);
+        Assert.Equal(1, (await _world.Notifications.ForAsync(_world.Tickets.Alex.Id, TestContext.Current.CancellationToken)).Count(n => !n.IsRead));
+        Assert.Empty(await _world.Notifications.ForAsync(_world.Tickets.Morgan.Id, TestContext.Current.CancellationToken)); // the manager did it and needs no notice
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class AssignmentServiceTests : IAsyncLifetime
         Assert.Equal(_world.Tickets.Alex.Id, await _world.AssigneeOfAsync(resolved));
         Assert.Equal(_world.Tickets.Jonas.Id, await _world.AssigneeOfAsync(jonas));
         Assert.All(await _world.AuditAsync(), e => Assert.Equal(("TicketReassigned", "Holiday"), (e.Action, e.Reason)));
-        Assert.Equal(2, _world.Notifications.UnreadCount(_world.Tickets.Jonas.Id));
+        Assert.Equal(2, (await _world.Notifications.ForAsync(_world.Tickets.Jonas.Id, TestContext.Current.CancellationToken)).Count(n => !n.IsRead));
     }
 
     [Fact]

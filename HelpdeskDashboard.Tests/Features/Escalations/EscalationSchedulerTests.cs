@@ -28,10 +28,10 @@ public sealed class EscalationSchedulerTests
         var notice = Assert.Single(await world.NoticesAsync(id));
         Assert.Equal((EscalationThreshold.AtRisk, EscalationOutcome.Notified, due.UtcTicks, atRisk.UtcTicks),
             (notice.Threshold, notice.Outcome, notice.DueUtcTicks, notice.ProcessedUtcTicks));
-        var bell = Assert.Single(world.App.Bell.For(world.Alex.Id));
+        var bell = Assert.Single(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
         Assert.Equal(id, bell.TicketId);
         Assert.Equal(EscalationText.AtRisk(id, "Robot arm stops", TimeSpan.FromHours(6), due, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"), unassigned: false), bell.Text);
-        Assert.Empty(world.App.Bell.For(world.Morgan.Id));
+        Assert.Empty(await world.App.Bell.ForAsync(world.Morgan.Id, Cancel));
 
         var mail = Assert.Single(await world.MailsAsync(id));
         Assert.Equal((world.Alex.Id, (int)MailCategory.SlaAtRiskMine, atRisk.UtcTicks, EscalationMailStatus.Sent),
@@ -50,11 +50,11 @@ public sealed class EscalationSchedulerTests
         await world.App.ProcessDueAsync();
 
         Assert.Equal(EscalationOutcome.Notified, Assert.Single(await world.NoticesAsync(id)).Outcome);
-        Assert.Empty(world.App.Bell.For(world.Alex.Id));
-        Assert.Empty(world.App.Bell.For(world.Ines.Id)); // inactive
-        Assert.Contains("at risk, unassigned", Assert.Single(world.App.Bell.For(world.Morgan.Id)).Text, StringComparison.Ordinal);
+        Assert.Empty(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
+        Assert.Empty(await world.App.Bell.ForAsync(world.Ines.Id, Cancel)); // inactive
+        Assert.Contains("at risk, unassigned", Assert.Single(await world.App.Bell.ForAsync(world.Morgan.Id, Cancel)).Text, StringComparison.Ordinal);
         // Maria reads the due instant in her own zone: 12:00 in Berlin is 06:00 in New York.
-        Assert.Contains("(due Wed 9 Dec 2026, 06:00 in your zone)", Assert.Single(world.App.Bell.For(world.Maria.Id)).Text, StringComparison.Ordinal);
+        Assert.Contains("(due Wed 9 Dec 2026, 06:00 in your zone)", Assert.Single(await world.App.Bell.ForAsync(world.Maria.Id, Cancel)).Text, StringComparison.Ordinal);
         var mails = await world.MailsAsync(id);
         Assert.Equal([(world.Morgan.Id, (int)MailCategory.SlaTeamEscalations), (world.Maria.Id, (int)MailCategory.SlaTeamEscalations)],
             mails.Select(m => (m.RecipientAgentId, m.Category)).OrderBy(m => m.Item1 == world.Morgan.Id ? 0 : 1));
@@ -75,10 +75,10 @@ public sealed class EscalationSchedulerTests
         var notices = await world.NoticesAsync(id);
         Assert.Equal([(EscalationThreshold.AtRisk, EscalationOutcome.Notified), (EscalationThreshold.Breached, EscalationOutcome.Notified)],
             notices.Select(n => (n.Threshold, n.Outcome)));
-        Assert.Equal(2, world.App.Bell.For(world.Alex.Id).Count);
-        Assert.StartsWith($"#{id} Line down — breached: the reply was due", world.App.Bell.For(world.Alex.Id)[0].Text, StringComparison.Ordinal);
-        Assert.Single(world.App.Bell.For(world.Morgan.Id));
-        Assert.Single(world.App.Bell.For(world.Maria.Id));
+        Assert.Equal(2, (await world.App.Bell.ForAsync(world.Alex.Id, Cancel)).Count);
+        Assert.StartsWith($"#{id} Line down — breached: the reply was due", (await world.App.Bell.ForAsync(world.Alex.Id, Cancel))[0].Text, StringComparison.Ordinal);
+        Assert.Single(await world.App.Bell.ForAsync(world.Morgan.Id, Cancel));
+        Assert.Single(await world.App.Bell.ForAsync(world.Maria.Id, Cancel));
         var breachMails = (await world.MailsAsync(id)).Where(m => m.EscalationId == notices[1].Id).Select(m => (m.RecipientAgentId, m.Category)).ToHashSet();
         Assert.Equal([(world.Alex.Id, (int)MailCategory.SlaBreachedMine), (world.Morgan.Id, (int)MailCategory.SlaTeamEscalations), (world.Maria.Id, (int)MailCategory.SlaTeamEscalations)], breachMails);
 
@@ -89,7 +89,7 @@ public sealed class EscalationSchedulerTests
         await world.App.ProcessDueAsync();
         Assert.Equal([(EscalationThreshold.AtRisk, EscalationOutcome.Superseded), (EscalationThreshold.Breached, EscalationOutcome.Notified)],
             (await world.NoticesAsync(late)).Select(n => (n.Threshold, n.Outcome)));
-        Assert.Equal(3, world.App.Bell.For(world.Alex.Id).Count);
+        Assert.Equal(3, (await world.App.Bell.ForAsync(world.Alex.Id, Cancel)).Count);
         Assert.All(await world.MailsAsync(late), m => Assert.NotEqual((int)MailCategory.SlaAtRiskMine, m.Category));
         _ = due;
     }
@@ -111,7 +111,9 @@ public sealed class EscalationSchedulerTests
         Assert.Single(await world.NoticesAsync(id));
         Assert.Single(await world.MailsAsync(id));
         Assert.Single(await world.OutboxToAsync(world.Alex));
-        Assert.Equal(1, world.App.Bell.For(world.Alex.Id).Count + second.Bell.For(world.Alex.Id).Count + restarted.Bell.For(world.Alex.Id).Count);
+        // The bell is stored in the database: every app shows the one notification.
+        Assert.Single(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
+        Assert.Single(await restarted.Bell.ForAsync(world.Alex.Id, Cancel));
     }
 
     [Fact]
@@ -127,8 +129,8 @@ public sealed class EscalationSchedulerTests
         await world.App.ProcessDueAsync();
 
         Assert.Empty(await world.NoticesAsync(id));
-        Assert.Empty(world.App.Bell.For(world.Alex.Id));
-        Assert.Empty(world.App.Bell.For(world.Morgan.Id));
+        Assert.Empty(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
+        Assert.Empty(await world.App.Bell.ForAsync(world.Morgan.Id, Cancel));
         Assert.Empty(await world.OutboxToAsync(world.Alex));
     }
 
@@ -152,7 +154,7 @@ public sealed class EscalationSchedulerTests
         world.SetNow(resumed.AtRisk);
         await world.App.ProcessDueAsync();
         Assert.Equal(EscalationOutcome.Notified, Assert.Single(await world.NoticesAsync(id)).Outcome);
-        Assert.Single(world.App.Bell.For(world.Alex.Id));
+        Assert.Single(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
     }
 
     [Fact]
@@ -166,7 +168,7 @@ public sealed class EscalationSchedulerTests
         await world.App.ProcessDueAsync();
 
         Assert.Equal(EscalationOutcome.Disabled, Assert.Single(await world.NoticesAsync(id)).Outcome);
-        Assert.Empty(world.App.Bell.For(world.Alex.Id));
+        Assert.Empty(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
         Assert.Empty(await world.MailsAsync(id));
         Assert.Empty(await world.OutboxToAsync(world.Alex));
     }
@@ -181,7 +183,7 @@ public sealed class EscalationSchedulerTests
 
         await world.App.ProcessDueAsync();
 
-        Assert.Single(world.App.Bell.For(world.Alex.Id));
+        Assert.Single(await world.App.Bell.ForAsync(world.Alex.Id, Cancel));
         Assert.Empty(await world.MailsAsync(id));
         Assert.Empty(await world.OutboxToAsync(world.Alex));
     }

@@ -11,6 +11,7 @@ using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Changes;
 using HelpdeskDashboard.Platform.Commands;
 using HelpdeskDashboard.Tests.Features.Calendar;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
@@ -104,6 +105,7 @@ internal sealed class EscalationTestWorld : IAsyncDisposable
         collection.Replace(ServiceDescriptor.Singleton(typeof(BusinessCalendar), Calendar));
         collection.AddSingleton(Options.Create(CalendarTestWorld.FileOptions()));
         collection.AddBusinessCalendarEditing();
+        collection.AddChangeHub<AgentNotificationHub>();
         collection.TryAddSingleton<AgentNotificationCenter>();
         collection.AddEscalations();
         var app = new EscalationApp(collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true }), sleeps);
@@ -272,14 +274,14 @@ internal sealed class EscalationApp(ServiceProvider services, SchedulerSleeps sl
     public async Task WaitForBellAsync(int agentId, int count)
     {
         var rung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var subscription = Bell.Subscribe(id =>
+        using var subscription = Bell.Subscribe(async id =>
         {
-            if (id == agentId && Bell.For(agentId).Count >= count)
+            if (id == agentId && (await Bell.ForAsync(agentId)).Count >= count)
             {
                 rung.TrySetResult();
             }
         });
-        if (Bell.For(agentId).Count >= count)
+        if ((await Bell.ForAsync(agentId, TestContext.Current.CancellationToken)).Count >= count)
         {
             return;
         }

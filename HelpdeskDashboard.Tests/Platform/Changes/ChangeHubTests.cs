@@ -1,8 +1,12 @@
+using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Platform.Changes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Tests.Platform.Changes;
 
@@ -97,6 +101,73 @@ public sealed class ChangeHubTests
         await usage.PublishAsync(3);
 
         Assert.Equal([12, 3], heard);
+    }
+
+    [Fact]
+    public async Task When_changes_may_have_been_missed_plain_subscribers_hear_everything_changed_and_others_their_missed_handler()
+    {
+        IRelayedChangeHub relayed = new TicketChangeHub(NullLogger<TicketChangeHub>.Instance);
+        var hub = (TicketChangeHub)relayed;
+        var plain = new List<TicketChanged>();
+        var missed = 0;
+        using var a = hub.Subscribe(change => { plain.Add(change); return Task.CompletedTask; });
+        using var b = hub.Subscribe(_ => throw new InvalidOperationException("not a change"), () => { missed++; return Task.CompletedTask; });
+
+        await relayed.DeliverMissedAsync();
+
+        Assert.Equal([TicketChanged.DeadlinesRecalculated], plain);
+        Assert.Equal(1, missed);
+        Assert.Equal("helpdesk_tickets", relayed.Channel);
+    }
+
+    [Fact]
+    public async Task A_notification_payload_is_the_change_as_json_and_comes_back_as_the_same_ids()
+    {
+        IRelayedChangeHub relayed = new TicketChangeHub(NullLogger<TicketChangeHub>.Instance);
+        var heard = new List<TicketChanged>();
+        using var subscription = ((TicketChangeHub)relayed).Subscribe(change => { heard.Add(change); return Task.CompletedTask; });
+
+        await relayed.DeliverAsync(System.Text.Json.JsonSerializer.Serialize(new TicketChanged(8, TicketChangeKind.Assigned, [1, 2])));
+        await relayed.DeliverAsync("not json"); // unreadable: heard as "everything changed"
+
+        Assert.Equal((8, TicketChangeKind.Assigned), (heard[0].TicketId, heard[0].Kind));
+        Assert.Equal([1, 2], heard[0].AgentIds!);
+        Assert.Equal(TicketChanged.DeadlinesRecalculated, heard[1]);
+    }
+
+    [Fact]
+    public async Task On_postgresql_publishing_to_an_unreachable_server_is_logged_and_does_not_throw()
+    {
+        var options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseNpgsql("Host=127.0.0.1;Port=1;Database=none;Timeout=2").Options;
+        var relayLog = new RecordingLogger<ChangeRelay>();
+        var relay = new ChangeRelay(
+            Options.Create(new DatabaseOptions { Provider = "PostgreSQL", ConnectionString = "Host=127.0.0.1;Port=1;Database=none" }),
+            new PooledDbContextFactory<HelpdeskDbContext>(options), relayLog);
+        var hub = new UsageChangeHub(NullLogger<UsageChangeHub>.Instance, relay);
+        var heard = 0;
+        using var subscription = hub.Subscribe(_ => { heard++; return Task.CompletedTask; });
+
+        await hub.PublishAsync(3);
+
+        Assert.Single(relayLog.Errors);
+        Assert.Equal(0, heard); // on PostgreSQL only the listener delivers, never the publish itself
+    }
+
+    private sealed class RecordingLogger<T> : ILogger<T>
+    {
+        public List<Exception> Errors { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (logLevel == LogLevel.Error && exception is not null)
+            {
+                Errors.Add(exception);
+            }
+        }
     }
 
     private sealed class RecordingLogger : ILogger

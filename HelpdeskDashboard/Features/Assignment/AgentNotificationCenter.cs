@@ -1,4 +1,6 @@
+using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Platform.Changes;
+using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Assignment;
 
@@ -6,81 +8,78 @@ namespace HelpdeskDashboard.Features.Assignment;
 public sealed record AgentNotification(long Id, int TicketId, string Text, DateTimeOffset At, bool IsRead);
 
 /// <summary>
-/// In-app notifications per agent, held in memory (a singleton; one app instance). Chosen over a table because a
-/// notification only matters while the agent works: the ticket itself and the audit log keep the lasting record.
-/// A restart empties the bell. Each agent keeps the newest <see cref="MaxPerAgent"/>.
+/// In-app notifications per agent, kept in the database (table AgentNotifications) so every app instance shows the
+/// same bell and a restart keeps it. Each agent keeps the newest <see cref="MaxPerAgent"/>: a notification only
+/// matters while the agent works; the ticket itself and the audit log keep the lasting record. Who changed goes
+/// through the <see cref="AgentNotificationHub"/>, so an open bell on any instance re-reads.
 /// </summary>
-public sealed class AgentNotificationCenter(TimeProvider timeProvider)
+public sealed class AgentNotificationCenter(
+    IDbContextFactory<HelpdeskDbContext> contextFactory, AgentNotificationHub hub, TimeProvider timeProvider)
 {
     public const int MaxPerAgent = 50;
 
-    private readonly Lock _gate = new();
-    private readonly Dictionary<int, List<AgentNotification>> _byAgent = [];
-    private readonly SubscriberList<Action<int>> _listeners = new();
-    private long _nextId;
-
-    public void Notify(int agentId, int ticketId, string text)
+    /// <summary>Stores the notification, drops the agent's older ones beyond <see cref="MaxPerAgent"/> and tells the bells.</summary>
+    public async Task NotifyAsync(int agentId, int ticketId, string text, CancellationToken cancellationToken = default)
     {
-        lock (_gate)
+        await using (var db = contextFactory.CreateDbContext())
         {
-            if (!_byAgent.TryGetValue(agentId, out var list))
+            db.AgentNotifications.Add(new AgentNotificationRecord
             {
-                _byAgent[agentId] = list = [];
-            }
-
-            list.Insert(0, new AgentNotification(++_nextId, ticketId, text, timeProvider.GetUtcNow(), IsRead: false));
-            if (list.Count > MaxPerAgent)
-            {
-                list.RemoveRange(MaxPerAgent, list.Count - MaxPerAgent);
-            }
+                AgentId = agentId,
+                TicketId = ticketId,
+                Text = text.Length > AgentNotificationRecord.TextMaxLength ? text[..AgentNotificationRecord.TextMaxLength] : text,
+                AtUtcTicks = timeProvider.GetUtcNow().UtcTicks,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await db.AgentNotifications
+                .Where(n => n.AgentId == agentId)
+                .OrderByDescending(n => n.Id)
+                .Skip(MaxPerAgent)
+                .ExecuteDeleteAsync(cancellationToken);
         }
 
-        Changed(agentId);
+        await hub.PublishAsync(agentId);
     }
 
     /// <summary>Newest first.</summary>
-    public IReadOnlyList<AgentNotification> For(int agentId)
+    public async Task<IReadOnlyList<AgentNotification>> ForAsync(int agentId, CancellationToken cancellationToken = default)
     {
-        lock (_gate)
+        await using var db = contextFactory.CreateDbContext();
+        var rows = await db.AgentNotifications.AsNoTracking()
+            .Where(n => n.AgentId == agentId)
+            .OrderByDescending(n => n.Id)
+            .Take(MaxPerAgent)
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(n => new AgentNotification(n.Id, n.TicketId, n.Text, new DateTimeOffset(n.AtUtcTicks, TimeSpan.Zero), n.IsRead))];
+    }
+
+    public async Task MarkAllReadAsync(int agentId, CancellationToken cancellationToken = default)
+    {
+        int marked;
+        await using (var db = contextFactory.CreateDbContext())
         {
-            return _byAgent.TryGetValue(agentId, out var list) ? [.. list] : [];
+            marked = await db.AgentNotifications
+                .Where(n => n.AgentId == agentId && !n.IsRead)
+                .ExecuteUpdateAsync(n => n.SetProperty(x => x.IsRead, true), cancellationToken);
+        }
+
+        if (marked > 0)
+        {
+            await hub.PublishAsync(agentId);
         }
     }
 
-    public int UnreadCount(int agentId)
-    {
-        lock (_gate)
-        {
-            return _byAgent.TryGetValue(agentId, out var list) ? list.Count(n => !n.IsRead) : 0;
-        }
-    }
+    /// <summary>
+    /// Calls <paramref name="agentChanged"/> with the agent's id whenever an agent's notifications change, on any
+    /// instance; with <see cref="AgentNotificationHub.EveryAgent"/> when changes may have been missed.
+    /// </summary>
+    public IDisposable Subscribe(Func<int, Task> agentChanged) => hub.Subscribe(agentChanged);
+}
 
-    public void MarkAllRead(int agentId)
-    {
-        lock (_gate)
-        {
-            if (!_byAgent.TryGetValue(agentId, out var list) || list.All(n => n.IsRead))
-            {
-                return;
-            }
-
-            for (var i = 0; i < list.Count; i++)
-            {
-                list[i] = list[i] with { IsRead = true };
-            }
-        }
-
-        Changed(agentId);
-    }
-
-    /// <summary>Calls <paramref name="agentChanged"/> with the agent's id whenever an agent's notifications change.</summary>
-    public IDisposable Subscribe(Action<int> agentChanged) => _listeners.Add(agentChanged);
-
-    private void Changed(int agentId)
-    {
-        foreach (var listener in _listeners.Snapshot)
-        {
-            listener(agentId);
-        }
-    }
+/// <summary>The id of an agent whose notifications changed (channel "helpdesk_agent_notifications" on PostgreSQL).</summary>
+public sealed class AgentNotificationHub(ILogger<AgentNotificationHub> logger, ChangeRelay? relay = null)
+    : ChangeHub<int>(logger, relay, "helpdesk_agent_notifications", EveryAgent)
+{
+    /// <summary>Not an agent: any agent's notifications may have changed.</summary>
+    public const int EveryAgent = 0;
 }

@@ -135,24 +135,24 @@ public sealed class AssignmentService(
         var result = await workflow.AssignAsync(new AssignTicket(ticketId, expectedVersion, agentId, reason), cancellationToken);
         if (result.Succeeded)
         {
-            await NotifyAsync(ticketId, before?.AssigneeAgentId, agentId);
+            await NotifyAsync(ticketId, before?.AssigneeAgentId, agentId, cancellationToken);
         }
 
         return result;
     }
 
-    private async Task NotifyAsync(int ticketId, int? fromAgentId, int toAgentId)
+    private async Task NotifyAsync(int ticketId, int? fromAgentId, int toAgentId, CancellationToken cancellationToken)
     {
         var actor = await currentUser.GetAsync();
         var id = "#" + ticketId.ToString(CultureInfo.InvariantCulture);
         if (toAgentId != actor.AgentId)
         {
-            notifications.Notify(toAgentId, ticketId, $"Ticket {id} was assigned to you by {actor.DisplayName}.");
+            await notifications.NotifyAsync(toAgentId, ticketId, $"Ticket {id} was assigned to you by {actor.DisplayName}.", cancellationToken);
         }
 
         if (fromAgentId is { } from && from != actor.AgentId && from != toAgentId)
         {
-            notifications.Notify(from, ticketId, $"Ticket {id} was reassigned away from you by {actor.DisplayName}.");
+            await notifications.NotifyAsync(from, ticketId, $"Ticket {id} was reassigned away from you by {actor.DisplayName}.", cancellationToken);
         }
     }
 }

@@ -4,6 +4,7 @@ using HelpdeskDashboard.Features.Billing.TimeTracking;
 using HelpdeskDashboard.Features.Billing.Usage;
 using HelpdeskDashboard.Features.Notifications.Email;
 using HelpdeskDashboard.Features.Tickets.Details;
+using HelpdeskDashboard.Platform.Changes;
 using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -18,7 +19,7 @@ public static class BillingServiceCollectionExtensions
         services.AddValidatedOptions<BillingOptions, BillingOptionsValidator>(BillingOptions.SectionName);
 
         services.TryAddSingleton<UsageLedger>();
-        services.TryAddSingleton<UsageChangeHub>();
+        services.AddChangeHub<UsageChangeHub>();
         services.TryAddSingleton<OutboxWriter>(); // the hour alerts queue their mail through the one outbox writer
         services.TryAddSingleton<IValidator<ChangeTimeEntry>, ChangeTimeEntryValidator>();
         services.TryAddSingleton<IValidator<BuyExtraHours>, BuyExtraHoursValidator>();

@@ -125,7 +125,7 @@ public sealed class EscalationScheduler : BackgroundService
             var bells = await WriteNoticesAsync(now, cancellationToken);
             foreach (var (agentId, ticketId, text) in bells)
             {
-                _bell.Notify(agentId, ticketId, text);
+                await _bell.NotifyAsync(agentId, ticketId, text, cancellationToken);
             }
         }
         finally

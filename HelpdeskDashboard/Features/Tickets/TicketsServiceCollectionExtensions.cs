@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Tickets.Details;
 using HelpdeskDashboard.Features.Tickets.Mail;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.Tickets.Workflow;
+using HelpdeskDashboard.Platform.Changes;
 using HelpdeskDashboard.Platform.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,7 +25,7 @@ public static class TicketsServiceCollectionExtensions
 
         services.TryAddSingleton<TicketClock>();
         services.TryAddSingleton<IValidator<NewTicketMessage>, NewTicketMessageValidator>();
-        services.TryAddSingleton<TicketChangeHub>();
+        services.AddChangeHub<TicketChangeHub>();
         services.TryAddSingleton<IValidator<ChangeTicketStatus>, ChangeTicketStatusValidator>();
         services.TryAddSingleton<IValidator<AssignTicket>, AssignTicketValidator>();
 

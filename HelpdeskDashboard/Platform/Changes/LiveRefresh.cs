@@ -5,7 +5,8 @@ namespace HelpdeskDashboard.Platform.Changes;
 /// <summary>
 /// Keeps a page live, like eShop's invisible order-status refresher: while the page is open it listens to a
 /// <see cref="ChangeHub{TChange}"/> and, for each change that <see cref="When"/> accepts, runs <see cref="OnChange"/>
-/// on the page's circuit. A failing <see cref="OnChange"/> is reported through the renderer (the nearest error
+/// on the page's circuit; when changes may have been missed (on PostgreSQL, after the listener reconnected) it runs
+/// <see cref="OnChange"/> whatever <see cref="When"/> says. A failing <see cref="OnChange"/> is reported through the renderer (the nearest error
 /// boundary, else the circuit), as an exception thrown by the page itself would be. Disposing the page unsubscribes.
 /// <code>&lt;LiveRefresh TChange="TicketChanged" Hub="Changes" When="c =&gt; c.TicketId == Id" OnChange="ReloadAsync" /&gt;</code>
 /// It renders nothing and is never rendered, not even when the page renders, so it adds no render and no markup;
@@ -41,7 +42,7 @@ public sealed class LiveRefresh<TChange> : IComponent, IDisposable
             throw new InvalidOperationException($"{nameof(LiveRefresh<TChange>)} needs a {nameof(Hub)} and an {nameof(OnChange)}.");
         }
 
-        _subscription ??= Hub.Subscribe(Heard);
+        _subscription ??= Hub.Subscribe(Heard, Missed);
         return Task.CompletedTask;
     }
 
@@ -55,6 +56,13 @@ public sealed class LiveRefresh<TChange> : IComponent, IDisposable
             _ = _renderHandle.Dispatcher.InvokeAsync(RunOnChangeAsync);
         }
 
+        return Task.CompletedTask;
+    }
+
+    // Changes may have been missed (another instance's, while the listener reconnected): reload whatever When says.
+    private Task Missed()
+    {
+        _ = _renderHandle.Dispatcher.InvokeAsync(RunOnChangeAsync);
         return Task.CompletedTask;
     }
 

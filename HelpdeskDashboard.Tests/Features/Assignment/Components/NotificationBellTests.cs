@@ -28,7 +28,7 @@ public sealed class NotificationBellTests : BunitTestBase
         Assert.Equal("Notifications, none unread", Label(bell));
 
         // Sent from another circuit's thread, as the assignment service does.
-        await Task.Run(() => Notifications.Notify(AgentId, 12, "Ticket #12 was assigned to you by Morgan Manager."), Xunit.TestContext.Current.CancellationToken);
+        await Task.Run(() => Notifications.NotifyAsync(AgentId, 12, "Ticket #12 was assigned to you by Morgan Manager."), Xunit.TestContext.Current.CancellationToken);
 
         bell.WaitForAssertion(() => Assert.Equal("Notifications, 1 unread", Label(bell)));
     }

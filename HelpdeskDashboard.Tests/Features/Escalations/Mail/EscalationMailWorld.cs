@@ -8,12 +8,12 @@ using HelpdeskDashboard.Features.Notifications.Preferences;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tiers;
+using HelpdeskDashboard.Platform.Changes;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
-
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
 namespace HelpdeskDashboard.Tests.Features.Escalations.Mail;
@@ -36,7 +36,8 @@ internal sealed class EscalationMailWorld : IAsyncDisposable
         collection.AddLogging();
         TicketTestWorld.AddTicketServices(collection, database, time);
         collection.Replace(ServiceDescriptor.Singleton(typeof(BusinessCalendar), Calendar));
-        collection.TryAddSingleton(new AgentNotificationCenter(time)); // the scheduler rings it
+        collection.AddChangeHub<AgentNotificationHub>(); // the scheduler rings the bell
+        collection.TryAddSingleton<AgentNotificationCenter>();
         collection.AddEscalations();
         _services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
