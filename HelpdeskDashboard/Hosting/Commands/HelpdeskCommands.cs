@@ -26,6 +26,12 @@ public static class HelpdeskCommands
             return await MeasureTierRecalculationCommand.RunAsync(services, args, output);
         }
 
+        // --copy-to-postgresql "<connection string>": copies the SQLite database into an empty PostgreSQL one.
+        if (CopyToPostgreSqlCommand.IsRequested(args))
+        {
+            return await CopyToPostgreSqlCommand.RunAsync(services, args, output);
+        }
+
         return null;
     }
 }
