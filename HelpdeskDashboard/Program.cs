@@ -6,7 +6,7 @@ builder.Services.AddHelpdesk();
 
 var app = builder.Build();
 
-// A command (--create-manager, --seed-volume, --measure-tier-recalc) does its work and exits without serving.
+// A command (--create-manager, --seed-volume, --measure-tier-recalc, --copy-to-postgresql) does its work and exits without serving.
 if (await HelpdeskCommands.RunAsync(app.Services, args, Console.Out) is { } exitCode)
 {
     Environment.ExitCode = exitCode;
