@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Data.PostgreSql;
 using HelpdeskDashboard.Features.Customers;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.TierRecalculation;
@@ -9,14 +10,16 @@ using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace HelpdeskDashboard.Hosting.Commands;
 
 /// <summary>
-/// <c>HelpdeskDashboard --measure-tier-recalc &lt;database file&gt; [customers] [orders]</c>: the first call generates a
-/// separate database with that many customers and orders (over the last two quarters) and exits; each later call clears
-/// the current quarter's assignments and mails, recalculates it and prints the time and the process's peak working set.
-/// Generation and measurement are separate processes so the peak belongs to the recalculation.
+/// <c>HelpdeskDashboard --measure-tier-recalc &lt;database file | PostgreSQL connection string&gt; [customers] [orders]</c>:
+/// the first call generates a separate database with that many customers and orders (over the last two quarters) and
+/// exits; each later call clears the current quarter's assignments and mails, recalculates it and prints the time and the
+/// process's peak working set. Generation and measurement are separate processes so the peak belongs to the recalculation.
+/// A target naming <c>Host=</c> is a PostgreSQL database (created by the first call if missing, never the app's own).
 /// </summary>
 public static class MeasureTierRecalculationCommand
 {
@@ -32,24 +35,33 @@ public static class MeasureTierRecalculationCommand
         var at = args.ToList().FindIndex(a => string.Equals(a, Switch, StringComparison.OrdinalIgnoreCase));
         if (at + 1 >= args.Count)
         {
-            await output.WriteLineAsync($"Usage: HelpdeskDashboard {Switch} <database file> [customers=100000] [orders=2000000]");
+            await output.WriteLineAsync($"Usage: HelpdeskDashboard {Switch} <database file | PostgreSQL connection string> [customers=100000] [orders=2000000]");
             return 2;
         }
 
-        var path = Path.GetFullPath(args[at + 1]);
+        var target = args[at + 1];
+        var postgreSql = target.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+        if (postgreSql && new CopyTargetValidator().Validate(new CopyTarget(target)) is { IsValid: false } invalid)
+        {
+            await output.WriteLineAsync(invalid.Errors[0].ErrorMessage);
+            return 2;
+        }
+
         var customers = at + 2 < args.Count ? int.Parse(args[at + 2], CultureInfo.InvariantCulture) : 100_000;
         var orders = at + 3 < args.Count ? int.Parse(args[at + 3], CultureInfo.InvariantCulture) : 2_000_000;
-        var connectionString = $"Data Source={path};Default Timeout=30";
-        IDbContextFactory<HelpdeskDbContext> factory = new FileContextFactory(connectionString);
+        var name = postgreSql ? $"database {new NpgsqlConnectionStringBuilder(target).Database}" : Path.GetFullPath(target);
+        IDbContextFactory<HelpdeskDbContext> factory = postgreSql
+            ? new TargetContextFactory(o => o.UseNpgsql(target), postgreSql: true)
+            : new TargetContextFactory(o => o.UseSqlite($"Data Source={name};Default Timeout=30").AddInterceptors(new SqliteWriteAheadLogInterceptor()), postgreSql: false);
         var clock = services.GetRequiredService<CompanyClock>();
         var now = TimeProvider.System.GetUtcNow();
         var quarter = CalendarQuarter.Containing(now, clock);
 
-        if (!File.Exists(path))
+        if (postgreSql ? !await HasCustomersAsync(factory, cancellationToken) : !File.Exists(name))
         {
             var watch = Stopwatch.StartNew();
             await GenerateAsync(factory, customers, orders, quarter.Previous().StartIn(clock), now, cancellationToken);
-            await output.WriteLineAsync($"Generated {customers} customers and {orders} orders in {path} ({watch.Elapsed.TotalSeconds:0.0} s). Run the same command again to measure.");
+            await output.WriteLineAsync($"Generated {customers} customers and {orders} orders in {name} ({watch.Elapsed.TotalSeconds:0.0} s). Run the same command again to measure.");
             return 0;
         }
 
@@ -66,6 +78,13 @@ public static class MeasureTierRecalculationCommand
             $"Recalculated {quarter}: {outcome.Assigned} customers (up {outcome.Up}, down {outcome.Down}, unchanged {outcome.Unchanged}, first {outcome.First}), " +
             $"{outcome.EmailsWritten} mails, in {stopwatch.Elapsed.TotalSeconds:0.00} s; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB.");
         return 0;
+    }
+
+    private static async Task<bool> HasCustomersAsync(IDbContextFactory<HelpdeskDbContext> factory, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await db.Database.MigrateAsync(ct); // creates the database if it is missing
+        return await db.Customers.AnyAsync(ct);
     }
 
     private static async Task ClearQuarterAsync(IDbContextFactory<HelpdeskDbContext> factory, CalendarQuarter quarter, CancellationToken ct)
@@ -122,11 +141,28 @@ public static class MeasureTierRecalculationCommand
             await insert.CompleteAsync(ct);
             await transaction.CommitAsync(ct);
         }
+
+        if (db.Database.IsNpgsql())
+        {
+            // What an operator does after a bulk load: planner statistics, and a visibility map for index-only scans.
+            db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE", ct);
+        }
     }
 
-    private sealed class FileContextFactory(string connectionString) : IDbContextFactory<HelpdeskDbContext>
+    private sealed class TargetContextFactory(Action<DbContextOptionsBuilder<HelpdeskDbContext>> configure, bool postgreSql)
+        : IDbContextFactory<HelpdeskDbContext>
     {
-        public HelpdeskDbContext CreateDbContext() => new(new DbContextOptionsBuilder<HelpdeskDbContext>()
-            .UseSqlite(connectionString).AddInterceptors(new SqliteWriteAheadLogInterceptor()).Options);
+        private readonly DbContextOptions<HelpdeskDbContext> _options = Build(configure);
+
+        public HelpdeskDbContext CreateDbContext() =>
+            postgreSql ? new PostgreSqlHelpdeskDbContext(_options) : new HelpdeskDbContext(_options);
+
+        private static DbContextOptions<HelpdeskDbContext> Build(Action<DbContextOptionsBuilder<HelpdeskDbContext>> configure)
+        {
+            var builder = new DbContextOptionsBuilder<HelpdeskDbContext>();
+            configure(builder);
+            return builder.Options;
+        }
     }
 }
