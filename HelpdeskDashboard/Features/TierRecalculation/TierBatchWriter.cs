@@ -1,71 +1,38 @@
 using System.Data;
 using System.Data.Common;
-using HelpdeskDashboard.Features.Notifications;
-
-using HelpdeskDashboard.Features.Tiers;
+using Npgsql;
 
 namespace HelpdeskDashboard.Features.TierRecalculation;
 
+/// <summary>A mail of the recalculation, before it is written to the outbox.</summary>
+internal sealed record TierMail(string To, TierEmail Mail, string DeduplicationKey);
+
 /// <summary>
-/// Prepared inserts for one batch's transaction. An assignment that already exists is skipped (ON CONFLICT DO NOTHING
-/// on the unique (customer, year, quarter) index), and its mails are written only when the assignment was, so a rerun or a
-/// concurrent run can add neither a second assignment nor a second mail.
+/// Writes one batch's decisions inside its transaction, in three steps: the assignments, then the mails of those that
+/// were new, then the customers' current tier. An assignment that already exists is skipped (ON CONFLICT DO NOTHING on
+/// the unique (customer, year, quarter) index) and so are its mails, so a rerun or a concurrent run can add neither a
+/// second assignment nor a second mail; a mail whose deduplication key exists is skipped too.
 /// </summary>
-internal sealed class TierBatchWriter : IAsyncDisposable
+internal abstract class TierBatchWriter : IAsyncDisposable
 {
-    private readonly DbCommand _insertAssignment;
-    private readonly DbCommand _insertMail;
-    private readonly DbCommand _updateCustomer;
+    /// <summary>Row at a time on SQLite, where a statement costs no round trip; one statement per step on PostgreSQL.</summary>
+    public static TierBatchWriter Open(DbConnection connection, DbTransaction transaction) => connection is NpgsqlConnection
+        ? new ArrayTierBatchWriter(connection, transaction)
+        : new PreparedTierBatchWriter(connection, transaction);
 
-    public TierBatchWriter(DbConnection connection, DbTransaction transaction)
-    {
-        _insertAssignment = Prepare(connection, transaction, """
-            INSERT INTO "TierAssignments" ("CustomerId", "Year", "Quarter", "TurnoverCents", "Tier", "PreviousTier", "Reason", "CreatedUtcTicks")
-            VALUES (@customer, @year, @quarter, @turnover, @tier, @previous, @reason, @now)
-            ON CONFLICT ("CustomerId", "Year", "Quarter") DO NOTHING
-            """, ("@customer", DbType.Int32), ("@year", DbType.Int32), ("@quarter", DbType.Int32), ("@turnover", DbType.Int64),
-            ("@tier", DbType.String), ("@previous", DbType.String), ("@reason", DbType.String), ("@now", DbType.Int64));
-        _insertMail = Prepare(connection, transaction, """
-            INSERT INTO "OutboxMessages" ("To", "Subject", "HtmlBody", "TextBody", "CreatedUtcTicks", "Status", "Attempts", "NextAttemptUtcTicks", "DeduplicationKey")
-            VALUES (@to, @subject, @html, @text, @now, @status, 0, @now, @key)
-            ON CONFLICT ("DeduplicationKey") DO NOTHING
-            """, ("@to", DbType.String), ("@subject", DbType.String), ("@html", DbType.String), ("@text", DbType.String),
-            ("@now", DbType.Int64), ("@status", DbType.String), ("@key", DbType.String));
-        _updateCustomer = Prepare(connection, transaction, """
-            UPDATE "Customers" SET "CurrentTier" = @tier, "TierSinceUtcTicks" = @since WHERE "Id" = @customer AND "CurrentTier" <> @tier
-            """, ("@tier", DbType.String), ("@since", DbType.Int64), ("@customer", DbType.Int32));
-    }
+    /// <summary>Writes the assignments; returns the customers whose assignment was new.</summary>
+    public abstract Task<HashSet<int>> InsertAssignmentsAsync(IReadOnlyList<TierDecision> decisions, CalendarQuarter quarter, long nowTicks, CancellationToken ct);
 
-    /// <summary>True when the assignment was new; false when the customer already had one for the quarter.</summary>
-    public async Task<bool> TryInsertAssignmentAsync(TierDecision decision, CalendarQuarter quarter, long nowTicks, CancellationToken ct)
-    {
-        Set(_insertAssignment, decision.CustomerId, quarter.Year, quarter.Number, decision.TurnoverCents,
-            decision.Tier.ToString(), decision.PreviousTier?.ToString(), decision.Reason.ToString(), nowTicks);
-        return await _insertAssignment.ExecuteNonQueryAsync(ct) == 1;
-    }
+    /// <summary>Queues the mails; returns how many were new.</summary>
+    public abstract Task<int> InsertMailsAsync(IReadOnlyList<TierMail> mails, long nowTicks, CancellationToken ct);
 
-    public async Task<bool> TryInsertMailAsync(string to, TierEmail mail, string key, long nowTicks, CancellationToken ct)
-    {
-        Set(_insertMail, to, mail.Subject, mail.HtmlBody, mail.TextBody, nowTicks, nameof(OutboxStatus.Pending), key);
-        return await _insertMail.ExecuteNonQueryAsync(ct) == 1;
-    }
+    /// <summary>Makes each customer's current tier the quarter's, effective from the quarter's first instant.</summary>
+    public abstract Task SetCurrentTiersAsync(IReadOnlyList<TierDecision> decisions, long sinceTicks, CancellationToken ct);
 
-    /// <summary>Makes the customer's current tier the quarter's, effective from the quarter's first instant.</summary>
-    public async Task SetCurrentTierAsync(int customerId, Tier tier, long sinceTicks, CancellationToken ct)
-    {
-        Set(_updateCustomer, tier.ToString(), sinceTicks, customerId);
-        await _updateCustomer.ExecuteNonQueryAsync(ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _insertAssignment.DisposeAsync();
-        await _insertMail.DisposeAsync();
-        await _updateCustomer.DisposeAsync();
-    }
+    public abstract ValueTask DisposeAsync();
 
     // Typed parameters: Npgsql prepares a statement only when it knows each parameter's type, and no value is set yet.
-    private static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
+    protected static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -83,7 +50,7 @@ internal sealed class TierBatchWriter : IAsyncDisposable
         return command;
     }
 
-    private static void Set(DbCommand command, params object?[] values)
+    protected static void Set(DbCommand command, params object?[] values)
     {
         for (var i = 0; i < values.Length; i++)
         {

@@ -185,35 +185,27 @@ public sealed class TierRecalculator(
 
         var dbTransaction = transaction.GetDbTransaction();
         var added = new Counter();
-        await using (var writer = new TierBatchWriter(db.Database.GetDbConnection(), dbTransaction))
+        await using (var writer = TierBatchWriter.Open(db.Database.GetDbConnection(), dbTransaction))
         {
-            foreach (var (decision, contactEmail, users) in batch)
+            var inserted = await writer.InsertAssignmentsAsync(batch.ConvertAll(b => b.Decision), quarter, nowTicks, ct);
+            added.Skipped += batch.Count - inserted.Count;
+            var mails = new List<TierMail>();
+            var decided = new List<TierDecision>(inserted.Count);
+            foreach (var (decision, contactEmail, users) in batch.Where(b => inserted.Contains(b.Decision.CustomerId)))
             {
-                if (!await writer.TryInsertAssignmentAsync(decision, quarter, nowTicks, ct))
-                {
-                    added.Skipped++;
-                    continue;
-                }
-
                 added.Count(decision.Change);
+                decided.Add(decision);
                 var mail = TierEmail.Compose(decision, quarter, catalog, _rule, options.Value.TurnoverWindowQuarters);
-                if (await writer.TryInsertMailAsync(contactEmail, mail, TierEmail.DeduplicationKey(decision.CustomerId, quarter), nowTicks, ct))
-                {
-                    added.Emails++;
-                }
+                mails.Add(new TierMail(contactEmail, mail, TierEmail.DeduplicationKey(decision.CustomerId, quarter)));
+                mails.AddRange(users
+                    .Where(u => !string.Equals(u.Email, contactEmail, StringComparison.OrdinalIgnoreCase))
+                    .Select(u => new TierMail(u.Email, mail, TierEmail.DeduplicationKey(decision.CustomerId, quarter, u.Id))));
+            }
 
-                foreach (var user in users.Where(u => !string.Equals(u.Email, contactEmail, StringComparison.OrdinalIgnoreCase)))
-                {
-                    if (await writer.TryInsertMailAsync(user.Email, mail, TierEmail.DeduplicationKey(decision.CustomerId, quarter, user.Id), nowTicks, ct))
-                    {
-                        added.Emails++;
-                    }
-                }
-
-                if (isCurrentQuarter)
-                {
-                    await writer.SetCurrentTierAsync(decision.CustomerId, decision.Tier, quarterStartTicks, ct);
-                }
+            added.Emails += await writer.InsertMailsAsync(mails, nowTicks, ct);
+            if (isCurrentQuarter)
+            {
+                await writer.SetCurrentTiersAsync(decided, quarterStartTicks, ct);
             }
         }
 
