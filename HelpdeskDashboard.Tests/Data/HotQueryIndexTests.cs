@@ -31,7 +31,7 @@ public sealed class HotQueryIndexTests
         {
             "a customer's quarterly turnover",
             "SELECT SUM(\"AmountCents\") FROM \"Orders\" WHERE \"CustomerId\" = 7 AND \"OrderedUtcTicks\" >= 1 AND \"OrderedUtcTicks\" < 2",
-            "IX_Orders_CustomerId_OrderedUtcTicks"
+            "IX_Orders_CustomerId_OrderedUtcTicks_AmountCents"
         },
         {
             "a ticket's conversation in order",

@@ -754,7 +754,7 @@ namespace HelpdeskDashboard.Data.Migrations
                     b.HasIndex("ExternalOrderId")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "OrderedUtcTicks");
+                    b.HasIndex("CustomerId", "OrderedUtcTicks", "AmountCents");
 
                     b.ToTable("Orders", (string)null);
                 });

@@ -15,7 +15,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
 
         builder.HasOne(o => o.Customer).WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
 
-        // Quarterly turnover per customer.
-        builder.HasIndex(o => new { o.CustomerId, o.OrderedUtcTicks });
+        // Quarterly turnover per customer; the amount in the key makes the sum an index-only scan, no heap read per order.
+        builder.HasIndex(o => new { o.CustomerId, o.OrderedUtcTicks, o.AmountCents });
     }
 }

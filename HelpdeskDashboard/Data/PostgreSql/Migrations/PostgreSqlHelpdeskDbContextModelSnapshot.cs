@@ -787,7 +787,7 @@ namespace HelpdeskDashboard.Data.PostgreSql.Migrations
                     b.HasIndex("ExternalOrderId")
                         .IsUnique();
 
-                    b.HasIndex("CustomerId", "OrderedUtcTicks");
+                    b.HasIndex("CustomerId", "OrderedUtcTicks", "AmountCents");
 
                     b.ToTable("Orders", (string)null);
                 });
