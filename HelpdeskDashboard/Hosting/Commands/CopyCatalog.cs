@@ -4,10 +4,9 @@ using Npgsql;
 namespace HelpdeskDashboard.Hosting.Commands;
 
 /// <summary>
-/// A column as a database's catalog describes it: the declared type on SQLite, the udt_name on PostgreSQL, and there
-/// whether a sequence feeds it (an identity column, or a serial one's nextval default).
+/// A column as a database's catalog describes it: the declared type on SQLite, the udt_name on PostgreSQL.
 /// </summary>
-internal sealed record CatalogColumn(string Name, string TypeName, bool IsIdentity = false, bool IsSerial = false);
+internal sealed record CatalogColumn(string Name, string TypeName);
 
 internal sealed record CatalogTable(string Name, IReadOnlyList<CatalogColumn> Columns);
 
@@ -54,11 +53,11 @@ internal static class CopyCatalog
         return tables;
     }
 
-    /// <summary>The base tables of the connection's current schema, in column order; sequence-fed columns marked.</summary>
+    /// <summary>The base tables of the connection's current schema, in column order.</summary>
     public static async Task<IReadOnlyList<CatalogTable>> ReadPostgreSqlAsync(NpgsqlConnection target, CancellationToken ct)
     {
         const string sql = """
-            SELECT c.table_name, c.column_name, c.udt_name, c.is_identity = 'YES', coalesce(c.column_default, '') LIKE 'nextval(%'
+            SELECT c.table_name, c.column_name, c.udt_name
             FROM information_schema.columns c
             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
             WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
@@ -70,7 +69,7 @@ internal static class CopyCatalog
         {
             while (await reader.ReadAsync(ct))
             {
-                columns.Add((reader.GetString(0), new CatalogColumn(reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetBoolean(4))));
+                columns.Add((reader.GetString(0), new CatalogColumn(reader.GetString(1), reader.GetString(2))));
             }
         }
 

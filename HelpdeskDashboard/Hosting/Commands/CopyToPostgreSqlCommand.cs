@@ -1,5 +1,6 @@
 using System.Globalization;
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Data.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -134,11 +135,7 @@ public static class CopyToPostgreSqlCommand
             return 1;
         }
 
-        foreach (var table in plan.Tables)
-        {
-            await TableCopier.ResetSequencesAsync(target, table, ct);
-        }
-
+        await IdentitySequences.RestartAfterExplicitIdsAsync(target, transaction, ct);
         await transaction.CommitAsync(ct);
         await output.WriteLineAsync("Committed. Point Database:Provider and ConnectionStrings:Helpdesk at the target and start the app.");
         return 0;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using static HelpdeskDashboard.Hosting.Commands.CopyCatalog;
@@ -67,29 +66,6 @@ internal static class TableCopier
         }
 
         return checksum;
-    }
-
-    /// <summary>
-    /// Moves each identity (or serial) column's sequence past the copied maximum, so the next insert gets a fresh id.
-    /// Identity columns restart through ALTER TABLE, which the transaction can still roll back; setval (serial columns,
-    /// which the app's schemas do not use) cannot be, so the command runs this only once the checks have passed.
-    /// </summary>
-    public static async Task ResetSequencesAsync(NpgsqlConnection target, TableCopy table, CancellationToken ct)
-    {
-        var tableName = Quote(table.TargetName);
-        foreach (var column in table.Columns.Select(c => c.Target).Where(c => c.IsIdentity || c.IsSerial))
-        {
-            var name = Quote(column.Name);
-            await using var max = new NpgsqlCommand($"SELECT coalesce(max({name}), 0) + 1 FROM {tableName}", target);
-            var next = System.Convert.ToInt64(await max.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-            await using var reset = column.IsIdentity
-                ? new NpgsqlCommand($"ALTER TABLE {tableName} ALTER COLUMN {name} RESTART WITH {next}", target)
-                : new NpgsqlCommand($"SELECT setval(pg_get_serial_sequence($1, $2), {next}, false)", target)
-                {
-                    Parameters = { new() { Value = tableName }, new() { Value = column.Name } },
-                };
-            await reset.ExecuteNonQueryAsync(ct);
-        }
     }
 
     private static object Convert(object value, TableCopy table, CopyColumn column)
