@@ -73,5 +73,5 @@ public sealed class OutboxWriter(TimeProvider time)
 
     /// <summary>True when a save failed because another message already holds the deduplication key.</summary>
     public static bool IsDuplicateKey(DbUpdateException error) =>
-        DatabaseErrors.IsUniqueViolation(error, nameof(HelpdeskDbContext.OutboxMessages), nameof(OutboxMessage.DeduplicationKey));
+        DatabaseErrors.IsUniqueViolation<OutboxMessage>(error, nameof(OutboxMessage.DeduplicationKey));
 }
