@@ -31,16 +31,12 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
         DatabasePath = Path.Combine(WorkingDirectory, "helpdesk.db");
         if (TestDatabases.IsPostgreSql)
         {
-            _postgreSql = TestDatabases.CreatePostgreSqlDatabase();
-            ConnectionString = _postgreSql;
             Settings["Database:Provider"] = nameof(DatabaseProvider.PostgreSQL);
-            return;
         }
-
-        ConnectionString = $"Data Source={DatabasePath};Default Timeout=30";
     }
 
-    private readonly string? _postgreSql;
+    private string? _connectionString;
+    private string? _postgreSql;
 
     /// <summary>A fresh folder for this factory's files, deleted on dispose.</summary>
     public string WorkingDirectory { get; }
@@ -48,8 +44,17 @@ public class HelpdeskAppFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file (unused on PostgreSQL).</summary>
     public string DatabasePath { get; }
 
-    /// <summary>Becomes "ConnectionStrings:Helpdesk"; points at <see cref="DatabasePath"/> unless a test changes it.</summary>
-    public string ConnectionString { get; set; }
+    /// <summary>
+    /// Becomes "ConnectionStrings:Helpdesk"; points at <see cref="DatabasePath"/> (or this factory's PostgreSQL database)
+    /// unless a test changes it. The PostgreSQL database is cloned on first read, so a test that sets its own never pays for one.
+    /// </summary>
+    public string ConnectionString
+    {
+        get => _connectionString ??= TestDatabases.IsPostgreSql
+            ? _postgreSql = TestDatabases.CreatePostgreSqlDatabase()
+            : $"Data Source={DatabasePath};Default Timeout=30";
+        set => _connectionString = value;
+    }
 
     /// <summary>Configuration values layered over appsettings*.json ("Tiers:Gold:MonthlyPrice" = "-1").</summary>
     public Dictionary<string, string?> Settings { get; } = [];
