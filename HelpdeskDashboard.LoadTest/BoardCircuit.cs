@@ -28,6 +28,7 @@ public sealed class BoardCircuit : IAsyncDisposable
     private long _nextJsObjectId;
     private int _closing;
     private int _open;
+    private long _firstRenderSecond;
 
     public BoardCircuit(int number, Uri baseAddress, LoadMetrics metrics, JsInteropAnswers answers)
     {
@@ -43,7 +44,7 @@ public sealed class BoardCircuit : IAsyncDisposable
     /// <summary>Set once the first render batch arrived: the board is interactive.</summary>
     public bool IsRendered { get; private set; }
 
-    /// <summary>Whole seconds (Unix) in which this board received at least one batch after its first render.</summary>
+    /// <summary>Whole seconds (Unix) in which this board received a tick batch (from the second after its first render's on).</summary>
     public HashSet<long> SecondsWithBatch { get; } = [];
 
     public int BatchCount { get; private set; }
@@ -127,18 +128,20 @@ public sealed class BoardCircuit : IAsyncDisposable
     {
         var arrival = DateTimeOffset.UtcNow;
         BatchCount++;
-        if (IsRendered)
+        var second = arrival.ToUnixTimeSeconds();
+        if (!IsRendered)
         {
-            var second = arrival.ToUnixTimeSeconds();
-            // The first batch of a second is that second's tick (the ticker fires on whole seconds, SlaTicker);
-            // later ones in the same second are live updates or other renders.
-            if (SecondsWithBatch.Add(second))
-            {
-                _metrics.TickBatch(second, (arrival - DateTimeOffset.FromUnixTimeSeconds(second)).TotalMilliseconds);
-            }
+            IsRendered = true;
+            _firstRenderSecond = second;
+        }
+        else if (second > _firstRenderSecond + 1 && SecondsWithBatch.Add(second))
+        {
+            // The first batch of a second is that second's tick (the ticker fires on whole seconds, SlaTicker); later
+            // ones in the same second are live updates or other renders. The board's first two seconds are left out:
+            // the rest of its first render (JS interop answers, the rows) still arrives then.
+            _metrics.TickBatch(second, (arrival - DateTimeOffset.FromUnixTimeSeconds(second)).TotalMilliseconds);
         }
 
-        IsRendered = true;
         // A browser applies the batch, then confirms it; without the confirmation the server stops sending after a few.
         await SendQuietlyAsync("OnRenderCompleted", batchId, null);
     }

@@ -74,7 +74,8 @@ public static class LoadRunner
 
         cancellationToken.ThrowIfCancellationRequested();
         var rampedUp = DateTimeOffset.UtcNow;
-        var steadyFrom = rampedUp.ToUnixTimeSeconds() + 1;
+        // Boards count ticks from the second after their first render's (BoardCircuit); the hold counts from there.
+        var steadyFrom = rampedUp.ToUnixTimeSeconds() + 2;
         metrics.SteadyFrom(steadyFrom);
         log($"{metrics.Open} circuits open after {(rampedUp - started).TotalSeconds:0.0} s; holding for {options.Duration.TotalSeconds:0} s ({options.Scenario})");
 
