@@ -7,7 +7,7 @@ public sealed class LoadMetrics(Action<string> log)
 
     private readonly Lock _lock = new();
     private readonly Dictionary<long, List<double>> _delaysBySecond = [];
-    private readonly List<double> _steadyDelays = [];
+    private readonly List<(long Second, double Delay)> _steadyDelays = [];
     private int _open;
     private int _opened;
     private int _failures;
@@ -73,7 +73,7 @@ public sealed class LoadMetrics(Action<string> log)
         }
     }
 
-    /// <summary>From this whole second on, delays no longer count towards the summary (the hold is over).</summary>
+    /// <summary>From this whole second on, delays no longer count towards the summary (the hold is over; its batches may have come already).</summary>
     public void SteadyUntil(long unixSecond)
     {
         lock (_lock)
@@ -92,9 +92,9 @@ public sealed class LoadMetrics(Action<string> log)
             }
 
             delays.Add(delayMilliseconds);
-            if (unixSecond >= _steadyFrom && unixSecond < _steadyUntil)
+            if (unixSecond >= _steadyFrom)
             {
-                _steadyDelays.Add(delayMilliseconds);
+                _steadyDelays.Add((unixSecond, delayMilliseconds));
             }
         }
     }
@@ -112,7 +112,7 @@ public sealed class LoadMetrics(Action<string> log)
     {
         lock (_lock)
         {
-            return DelayStatistics.Of(_steadyDelays);
+            return DelayStatistics.Of(_steadyDelays.Where(tick => tick.Second < _steadyUntil).Select(tick => tick.Delay).ToList());
         }
     }
 }
