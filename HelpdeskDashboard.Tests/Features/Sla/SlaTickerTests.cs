@@ -17,7 +17,10 @@ public sealed class SlaTickerTests
         using var a = ticker.Subscribe(first.Add);
         using var b = ticker.Subscribe(second.Add);
 
-        _time.Advance(TimeSpan.FromSeconds(3));
+        for (var i = 0; i < 3; i++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(1));
+        }
 
         Assert.Equal(3, first.Count);
         Assert.Equal(first, second);
@@ -49,7 +52,8 @@ public sealed class SlaTickerTests
         using var broken = ticker.Subscribe(_ => throw new InvalidOperationException("broken countdown"));
         using var healthy = ticker.Subscribe(_ => ticks++);
 
-        _time.Advance(TimeSpan.FromSeconds(2));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        _time.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal(2, ticks);
     }
@@ -66,5 +70,50 @@ public sealed class SlaTickerTests
         }
 
         Assert.False(ticker.IsTicking);
+    }
+
+    [Fact]
+    public void Ticks_fall_on_the_whole_seconds_of_the_clock_whenever_the_first_subscriber_came()
+    {
+        _time.Advance(TimeSpan.FromMilliseconds(300));
+        using var ticker = new SlaTicker(_time, NullLogger<SlaTicker>.Instance);
+        var ticks = new List<DateTimeOffset>();
+        using var subscription = ticker.Subscribe(ticks.Add);
+
+        _time.Advance(TimeSpan.FromMilliseconds(699));
+        Assert.Empty(ticks);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(
+            [
+                new DateTimeOffset(2026, 3, 10, 9, 0, 1, TimeSpan.Zero),
+                new DateTimeOffset(2026, 3, 10, 9, 0, 2, TimeSpan.Zero),
+                new DateTimeOffset(2026, 3, 10, 9, 0, 3, TimeSpan.Zero),
+            ],
+            ticks);
+    }
+
+    [Fact]
+    public void A_late_tick_does_not_shift_the_following_ones_off_the_whole_second_nor_come_in_a_burst()
+    {
+        using var ticker = new SlaTicker(_time, NullLogger<SlaTicker>.Instance);
+        var ticks = new List<DateTimeOffset>();
+        using var subscription = ticker.Subscribe(ticks.Add);
+
+        // One big step: the fake clock fires the due tick late, at 9:00:02.400, once (a stalled server catches up with
+        // one tick showing the current time, not with a burst of stale ones).
+        _time.Advance(TimeSpan.FromMilliseconds(2400));
+        _time.Advance(TimeSpan.FromMilliseconds(599));
+        Assert.Single(ticks);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal(
+            [
+                new DateTimeOffset(2026, 3, 10, 9, 0, 2, 400, TimeSpan.Zero),
+                new DateTimeOffset(2026, 3, 10, 9, 0, 3, TimeSpan.Zero),
+            ],
+            ticks);
     }
 }

@@ -1,6 +1,9 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Hosting.Commands;
+using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +29,33 @@ public sealed class SeedVolumeCommandTests
         Assert.StartsWith("Added 500 open tickets", output.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_agents_option_adds_agent_accounts_that_sign_in_with_the_documented_password()
+    {
+        await using var app = new HelpdeskAppFactory { SeedDemoData = true };
+        using var output = new StringWriter();
+
+        var exitCode = await SeedVolumeCommand.RunAsync(app.Services, ["--seed-volume", "10", "0", "--agents", "3"], output, Cancel);
+        var again = await SeedVolumeCommand.RunAsync(app.Services, ["--seed-volume", "0", "0", "--agents", "3"], output, Cancel);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(0, again);
+        Assert.Contains("Added 3 agent accounts", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Added 0 agent accounts", output.ToString(), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var third = await users.FindByNameAsync(VolumeDataGenerator.AgentEmail(3));
+        Assert.NotNull(third);
+        Assert.True(await users.CheckPasswordAsync(third, VolumeDataGenerator.AgentPassword));
+        Assert.True(await users.IsInRoleAsync(third, Roles.Agent));
+        Assert.False(await users.IsInRoleAsync(third, Roles.Manager));
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<HelpdeskDbContext>>().CreateDbContextAsync(Cancel);
+        Assert.Equal(3, await db.Agents.CountAsync(a => a.Email.EndsWith("@volume.local") && a.IsActive && a.IdentityUserId != null, Cancel));
+    }
+
     [Theory]
+    [InlineData("agents without a number", new[] { "--seed-volume", "5", "10", "--agents" })]
+    [InlineData("too many agents", new[] { "--seed-volume", "5", "10", "--agents", "20000" })]
     [InlineData("no numbers", new[] { "--seed-volume" })]
     [InlineData("not a number", new[] { "--seed-volume", "many", "10" })]
     [InlineData("negative", new[] { "--seed-volume", "-5", "10" })]

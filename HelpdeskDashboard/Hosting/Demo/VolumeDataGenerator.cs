@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Data;
+using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
@@ -19,6 +20,12 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
     private readonly SlaOptions _slaOptions = slaOptions?.Value ?? new SlaOptions();
 
     private readonly double _atRiskShare = (slaOptions?.Value ?? new SlaOptions()).AtRiskShare;
+
+    /// <summary>The password of every generated agent account (<see cref="AgentEmail"/>): synthetic data, never Production.</summary>
+    public const string AgentPassword = "Volume#2026";
+
+    /// <summary>The sign-in address of generated agent <paramref name="number"/> (1-based): agent-1@volume.local, …</summary>
+    public static string AgentEmail(int number) => $"agent-{number}@volume.local";
 
     private static readonly TicketStatus[] OpenStatuses =
         [TicketStatus.New, TicketStatus.New, TicketStatus.Open, TicketStatus.Open, TicketStatus.WaitingOnCustomer, TicketStatus.OnHold];
@@ -117,6 +124,41 @@ public sealed class VolumeDataGenerator(BusinessCalendar calendar, TimeProvider 
         }
 
         return new VolumeDataResult(openTickets, openTickets, orders);
+    }
+
+    /// <summary>
+    /// Makes sure generated agents 1 to <paramref name="count"/> have agent accounts (<see cref="AgentEmail"/>,
+    /// <see cref="AgentPassword"/>), through the real provisioning, so a load tool can sign in as many agents. Accounts
+    /// that already exist are kept as they are; returns how many were added.
+    /// </summary>
+    public static async Task<int> GenerateAgentAccountsAsync(
+        HelpdeskDbContext db, AccountProvisioner provisioner, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(provisioner);
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+
+        // The command runs before the app's startup steps, which create the roles otherwise.
+        await provisioner.EnsureRolesAsync();
+        var existing = (await db.Agents.AsNoTracking()
+            .Where(a => a.Email.EndsWith("@volume.local") && a.IdentityUserId != null)
+            .Select(a => a.Email)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var added = 0;
+        for (var number = 1; number <= count; number++)
+        {
+            var email = AgentEmail(number);
+            if (existing.Contains(email))
+            {
+                continue;
+            }
+
+            await provisioner.EnsureAgentAccountAsync(
+                new Agent { Email = email, DisplayName = $"Volume Agent {number}", TimeZone = "Europe/Berlin" }, AgentPassword, cancellationToken);
+            added++;
+        }
+
+        return added;
     }
 
     /// <summary>

@@ -1,0 +1,59 @@
+using System.Globalization;
+using HelpdeskDashboard.LoadTest;
+
+// dotnet run --project HelpdeskDashboard.LoadTest -c Release -- --url http://127.0.0.1:5080 --boards 100 --duration 30 ...
+// (docs/capacity.md has every option and the full procedure).
+const string Usage = """
+    Usage: HelpdeskDashboard.LoadTest --url <base address> [--scenario idle|churn] [--boards <n>] [--duration <s>]
+           [--ramp <boards/s>] [--churn <boards/s>] [--agents <n>] [--password <p>] [--path "/board?scope=all"]
+           [--server-pid <pid>] [--out <folder>]
+    The writer scenario needs the app's services and runs from a host that has them (see docs/capacity.md).
+    """;
+
+var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+for (var i = 0; i + 1 < args.Length; i += 2)
+{
+    values[args[i]] = args[i + 1];
+}
+
+if (args.Length % 2 != 0 || !values.TryGetValue("--url", out var url) || !Uri.TryCreate(url, UriKind.Absolute, out var baseAddress)
+    || !Enum.TryParse<LoadScenario>(values.GetValueOrDefault("--scenario", "idle"), ignoreCase: true, out var scenario)
+    || scenario == LoadScenario.Writer)
+{
+    Console.Error.WriteLine(Usage);
+    return 2;
+}
+
+double Number(string name, double fallback) =>
+    values.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+var options = new LoadOptions
+{
+    BaseAddress = baseAddress,
+    Scenario = scenario,
+    Boards = (int)Number("--boards", 100),
+    Duration = TimeSpan.FromSeconds(Number("--duration", 60)),
+    RampPerSecond = Number("--ramp", 20),
+    ChurnPerSecond = Number("--churn", 1),
+    Agents = (int)Number("--agents", 1000),
+    Password = values.GetValueOrDefault("--password", "Volume#2026"),
+    Path = values.GetValueOrDefault("--path", "/board?scope=all"),
+    ServerProcessId = values.TryGetValue("--server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+    OutputFolder = values.GetValueOrDefault("--out", Path.Combine("loadtest-results", DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture))),
+};
+
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+var result = await LoadRunner.RunAsync(options, line => Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} {line}"), stop.Token);
+foreach (var line in result.SummaryLines())
+{
+    Console.WriteLine(line);
+}
+
+Console.WriteLine($"CSV: {result.CsvPath}; summary.txt and summary.json beside it");
+return result.Failures == 0 && result.Dropped == 0 ? 0 : 1;
