@@ -118,16 +118,11 @@ public sealed class BoardQuery(
             // SQLite's LIKE ignores case for ASCII letters only ("MÜLLER" does not find "Müller"); PostgreSQL's LIKE never
             // does, its ILIKE always. The customers are matched once in a subquery; a join would look every ticket's customer up.
             var pattern = $"%{LikePattern.Escape(filter.Search.Trim())}%";
-            if (ilike)
-            {
-                var matching = customers.Where(c => EF.Functions.ILike(c.CompanyName, pattern, LikePattern.EscapeCharacter)).Select(c => c.Id);
-                query = query.Where(t => EF.Functions.ILike(t.Subject, pattern, LikePattern.EscapeCharacter) || matching.Contains(t.CustomerId));
-            }
-            else
-            {
-                var matching = customers.Where(c => EF.Functions.Like(c.CompanyName, pattern, LikePattern.EscapeCharacter)).Select(c => c.Id);
-                query = query.Where(t => EF.Functions.Like(t.Subject, pattern, LikePattern.EscapeCharacter) || matching.Contains(t.CustomerId));
-            }
+            var matching = customers
+                .Where(CaseInsensitiveLike.For<Customer>(c => EF.Functions.Like(c.CompanyName, pattern, LikePattern.EscapeCharacter), ilike))
+                .Select(c => c.Id);
+            query = query.Where(CaseInsensitiveLike.For<Ticket>(
+                t => EF.Functions.Like(t.Subject, pattern, LikePattern.EscapeCharacter) || matching.Contains(t.CustomerId), ilike));
         }
 
         return filter.Sla == BoardSlaFilter.Any ? query : query.Where(moment.For(filter.Sla));
