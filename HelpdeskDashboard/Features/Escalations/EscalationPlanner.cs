@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace HelpdeskDashboard.Features.Escalations;
 
@@ -22,11 +23,10 @@ public sealed class DueClock
 }
 
 /// <summary>
-/// The scheduler's SQL. Written by hand so every query says <c>AwaitingResponse = 1</c> literally: that is what lets
-/// SQLite use the partial indexes IX_Tickets_LiveAtRiskFrom and IX_Tickets_LiveDue (a bare boolean would not match
-/// their filter), so planning reads one index entry per threshold, whatever the number of open clocks. On PostgreSQL
-/// the column is a boolean and those indexes filter on <c>"AwaitingResponse"</c> itself, so its statements (beside
-/// each SQLite one, with quoted names, as PostgreSQL folds unquoted ones to lower case) test the bare column.
+/// The scheduler's SQL. Written by hand so every query states the live-clock test literally as each engine's partial
+/// indexes (IX_Tickets_LiveAtRiskFrom, IX_Tickets_LiveDue) state it in their filter: <c>"AwaitingResponse" = 1</c> on
+/// SQLite (a bare boolean would not match it), the bare boolean column on PostgreSQL. So planning reads one index entry
+/// per threshold, whatever the number of open clocks. One statement per query, names quoted for both engines.
 /// </summary>
 public static class EscalationPlanner
 {
@@ -42,19 +42,14 @@ public static class EscalationPlanner
         ArgumentNullException.ThrowIfNull(calendar);
         var nowTicks = now.UtcTicks;
         var limit = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
-
-        var postgreSql = db.Database.IsNpgsql();
-        var atRisk = await FirstAsync(db.Database.SqlQuery<long>(postgreSql
-            ? (FormattableString)$"SELECT \"ResponseAtRiskFromUtcTicks\" AS \"Value\" FROM \"Tickets\" WHERE \"AwaitingResponse\" AND \"ResponseAtRiskFromUtcTicks\" > {nowTicks} ORDER BY \"ResponseAtRiskFromUtcTicks\" LIMIT 1"
-            : $"SELECT ResponseAtRiskFromUtcTicks AS Value FROM Tickets WHERE AwaitingResponse = 1 AND ResponseAtRiskFromUtcTicks > {nowTicks} ORDER BY ResponseAtRiskFromUtcTicks LIMIT 1"),
-            cancellationToken);
-        var due = await FirstAsync(db.Database.SqlQuery<long>(postgreSql
-            ? (FormattableString)$"SELECT \"ResponseDueUtcTicks\" AS \"Value\" FROM \"Tickets\" WHERE \"AwaitingResponse\" AND \"ResponseDueUtcTicks\" > {limit} ORDER BY \"ResponseDueUtcTicks\" LIMIT 1"
-            : $"SELECT ResponseDueUtcTicks AS Value FROM Tickets WHERE AwaitingResponse = 1 AND ResponseDueUtcTicks > {limit} ORDER BY ResponseDueUtcTicks LIMIT 1"),
-            cancellationToken);
-        var held = await FirstAsync(db.Database.SqlQuery<long>(postgreSql
-            ? (FormattableString)$"SELECT \"SendAfterUtcTicks\" AS \"Value\" FROM \"EscalationMails\" WHERE \"Status\" = {(int)EscalationMailStatus.Held} AND \"SendAfterUtcTicks\" > {nowTicks} ORDER BY \"SendAfterUtcTicks\" LIMIT 1"
-            : $"SELECT SendAfterUtcTicks AS Value FROM EscalationMails WHERE Status = {(int)EscalationMailStatus.Held} AND SendAfterUtcTicks > {nowTicks} ORDER BY SendAfterUtcTicks LIMIT 1"),
+        var atRisk = await FirstAsync(db.Database.SqlQueryRaw<long>(
+            Statement(db.Database, """SELECT t."ResponseAtRiskFromUtcTicks" AS "Value" FROM "Tickets" t WHERE LIVE_CLOCK AND t."ResponseAtRiskFromUtcTicks" > {0} ORDER BY t."ResponseAtRiskFromUtcTicks" LIMIT 1"""),
+            nowTicks), cancellationToken);
+        var due = await FirstAsync(db.Database.SqlQueryRaw<long>(
+            Statement(db.Database, """SELECT t."ResponseDueUtcTicks" AS "Value" FROM "Tickets" t WHERE LIVE_CLOCK AND t."ResponseDueUtcTicks" > {0} ORDER BY t."ResponseDueUtcTicks" LIMIT 1"""),
+            limit), cancellationToken);
+        var held = await FirstAsync(db.Database.SqlQuery<long>(
+            $"""SELECT "SendAfterUtcTicks" AS "Value" FROM "EscalationMails" WHERE "Status" = {(int)EscalationMailStatus.Held} AND "SendAfterUtcTicks" > {nowTicks} ORDER BY "SendAfterUtcTicks" LIMIT 1"""),
             cancellationToken);
 
         var next = atRisk;
@@ -72,54 +67,34 @@ public static class EscalationPlanner
     {
         ArgumentNullException.ThrowIfNull(db);
         var limit = TicketSlaFields.BreachedIfDueAtOrBeforeUtcTicks(calendar, now);
-        if (db.Database.IsNpgsql())
-        {
-            return db.Database.SqlQuery<DueClock>($"""
-                SELECT t."Id" AS "TicketId", t."ResponseClockStartedUtcTicks" AS "ClockStartedUtcTicks", t."ResponseDueUtcTicks" AS "DueUtcTicks",
-                       t."AssigneeAgentId" AS "AssigneeAgentId", t."Subject" AS "Subject"
-                FROM "Tickets" t
-                WHERE t."AwaitingResponse" AND t."ResponseDueUtcTicks" <= {limit}
-                  AND NOT EXISTS (SELECT 1 FROM "Escalations" e WHERE e."TicketId" = t."Id"
-                                  AND e."ClockStartedUtcTicks" = t."ResponseClockStartedUtcTicks" AND e."Threshold" = {(int)EscalationThreshold.Breached})
-                """).ToListAsync(cancellationToken);
-        }
-
-        return db.Database.SqlQuery<DueClock>($"""
-            SELECT t.Id AS TicketId, t.ResponseClockStartedUtcTicks AS ClockStartedUtcTicks, t.ResponseDueUtcTicks AS DueUtcTicks,
-                   t.AssigneeAgentId AS AssigneeAgentId, t.Subject AS Subject
-            FROM Tickets t
-            WHERE t.AwaitingResponse = 1 AND t.ResponseDueUtcTicks <= {limit}
-              AND NOT EXISTS (SELECT 1 FROM Escalations e WHERE e.TicketId = t.Id
-                              AND e.ClockStartedUtcTicks = t.ResponseClockStartedUtcTicks AND e.Threshold = {(int)EscalationThreshold.Breached})
-            """).ToListAsync(cancellationToken);
+        return WithoutNoticeAsync(db, "ResponseDueUtcTicks", limit, EscalationThreshold.Breached, cancellationToken);
     }
 
     /// <summary>Live clocks at risk at <paramref name="now"/> without an at-risk notice (breached ones included).</summary>
     public static Task<List<DueClock>> AtRiskAsync(HelpdeskDbContext db, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var nowTicks = now.UtcTicks;
-        if (db.Database.IsNpgsql())
-        {
-            return db.Database.SqlQuery<DueClock>($"""
-                SELECT t."Id" AS "TicketId", t."ResponseClockStartedUtcTicks" AS "ClockStartedUtcTicks", t."ResponseDueUtcTicks" AS "DueUtcTicks",
-                       t."AssigneeAgentId" AS "AssigneeAgentId", t."Subject" AS "Subject"
-                FROM "Tickets" t
-                WHERE t."AwaitingResponse" AND t."ResponseAtRiskFromUtcTicks" <= {nowTicks}
-                  AND NOT EXISTS (SELECT 1 FROM "Escalations" e WHERE e."TicketId" = t."Id"
-                                  AND e."ClockStartedUtcTicks" = t."ResponseClockStartedUtcTicks" AND e."Threshold" = {(int)EscalationThreshold.AtRisk})
-                """).ToListAsync(cancellationToken);
-        }
-
-        return db.Database.SqlQuery<DueClock>($"""
-            SELECT t.Id AS TicketId, t.ResponseClockStartedUtcTicks AS ClockStartedUtcTicks, t.ResponseDueUtcTicks AS DueUtcTicks,
-                   t.AssigneeAgentId AS AssigneeAgentId, t.Subject AS Subject
-            FROM Tickets t
-            WHERE t.AwaitingResponse = 1 AND t.ResponseAtRiskFromUtcTicks <= {nowTicks}
-              AND NOT EXISTS (SELECT 1 FROM Escalations e WHERE e.TicketId = t.Id
-                              AND e.ClockStartedUtcTicks = t.ResponseClockStartedUtcTicks AND e.Threshold = {(int)EscalationThreshold.AtRisk})
-            """).ToListAsync(cancellationToken);
+        return WithoutNoticeAsync(db, "ResponseAtRiskFromUtcTicks", now.UtcTicks, EscalationThreshold.AtRisk, cancellationToken);
     }
+
+    // column is one of the two threshold columns above, never input.
+    private static Task<List<DueClock>> WithoutNoticeAsync(
+        HelpdeskDbContext db, string column, long atOrBeforeTicks, EscalationThreshold threshold, CancellationToken cancellationToken)
+    {
+        var sql = Statement(db.Database, """
+            SELECT t."Id" AS "TicketId", t."ResponseClockStartedUtcTicks" AS "ClockStartedUtcTicks", t."ResponseDueUtcTicks" AS "DueUtcTicks",
+                   t."AssigneeAgentId" AS "AssigneeAgentId", t."Subject" AS "Subject"
+            FROM "Tickets" t
+            WHERE LIVE_CLOCK AND t."THRESHOLD_COLUMN" <= {0}
+              AND NOT EXISTS (SELECT 1 FROM "Escalations" e WHERE e."TicketId" = t."Id"
+                              AND e."ClockStartedUtcTicks" = t."ResponseClockStartedUtcTicks" AND e."Threshold" = {1})
+            """).Replace("THRESHOLD_COLUMN", column, StringComparison.Ordinal);
+        return db.Database.SqlQueryRaw<DueClock>(sql, atOrBeforeTicks, (int)threshold).ToListAsync(cancellationToken);
+    }
+
+    // The live-clock test as the engine's partial indexes state it; the values stay parameters ({0}, {1}).
+    private static string Statement(DatabaseFacade database, string template) => template.Replace(
+        "LIVE_CLOCK", database.IsNpgsql() ? "t.\"AwaitingResponse\"" : "t.\"AwaitingResponse\" = 1", StringComparison.Ordinal);
 
     private static async Task<long?> FirstAsync(IQueryable<long> query, CancellationToken cancellationToken)
     {
