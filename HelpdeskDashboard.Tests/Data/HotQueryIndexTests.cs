@@ -7,7 +7,9 @@ namespace HelpdeskDashboard.Tests.Data;
 /// <summary>
 /// The database's own query plan shows that the hot queries are served by an index, not a table scan: SQLite's
 /// EXPLAIN QUERY PLAN; on PostgreSQL, whose planner prices the empty test tables' scans as cheapest and ties between
-/// indexes it cannot tell apart without rows, EXPLAIN shows that the index alone serves the query (in the order asked).
+/// indexes it cannot tell apart without rows, EXPLAIN shows that the index alone *can* serve the query (in the order
+/// asked) — not that the planner picks it on real data; that choice is measured on the 100,000-ticket benchmark database
+/// (docs/performance.md, "SLA board on PostgreSQL").
 /// </summary>
 public sealed class HotQueryIndexTests
 {
@@ -52,7 +54,7 @@ public sealed class HotQueryIndexTests
 
     [Theory]
     [MemberData(nameof(HotQueries))]
-    public async Task Hot_query_uses_its_index(string label, string sql, string index)
+    public async Task Hot_query_can_be_served_by_its_index_alone(string label, string sql, string index)
     {
         await using var database = TestDatabase.Create();
         var plan = Plan(database, sql, index);
@@ -62,7 +64,7 @@ public sealed class HotQueryIndexTests
     }
 
     [Fact]
-    public async Task The_open_queue_query_from_linq_uses_the_due_index()
+    public async Task The_open_queue_query_from_linq_can_be_served_by_the_due_index()
     {
         await using var database = TestDatabase.Create();
         await using var db = database.CreateDbContext();
