@@ -77,9 +77,8 @@ public sealed class OutboxWriterTests : IAsyncLifetime
         Assert.True(await _world.Writer.TryAddAsync(second, OutboxTestWorld.Message(2, key: "same"), Ct));
         await first.SaveChangesAsync(Ct);
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
+        await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync(Ct));
 
-        Assert.True(OutboxWriter.IsDuplicateKey(error));
         Assert.Single(await _world.ReadAllAsync());
     }
 

@@ -30,8 +30,9 @@ public sealed class OutboxWriter(TimeProvider time)
     /// <see cref="ValidationException"/> for a malformed message (a programming error, not user input).
     /// </summary>
     /// <remarks>
-    /// Two writers racing past this check both add; the unique index then refuses the second commit, which the
-    /// caller sees as a <see cref="DbUpdateException"/> that <see cref="IsDuplicateKey"/> recognises.
+    /// Writers that can meet on one key check inside the write lock (<see cref="WriteTransactions.BeginWriteTransactionAsync"/>:
+    /// usage alerts, escalations) or use a key only their own save can create (a new ticket's id). Anything that still
+    /// slips past is refused by the unique index, and that whole save fails rather than mail twice.
     /// </remarks>
     public async Task<bool> TryAddAsync(HelpdeskDbContext db, NewOutboxMessage message, CancellationToken cancellationToken = default)
     {
@@ -70,8 +71,4 @@ public sealed class OutboxWriter(TimeProvider time)
         });
         return true;
     }
-
-    /// <summary>True when a save failed because another message already holds the deduplication key.</summary>
-    public static bool IsDuplicateKey(DbUpdateException error) =>
-        DatabaseErrors.IsUniqueViolation<OutboxMessage>(error, nameof(OutboxMessage.DeduplicationKey));
 }
