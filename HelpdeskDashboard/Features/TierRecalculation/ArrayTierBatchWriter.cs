@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using HelpdeskDashboard.Features.Notifications;
 
@@ -77,19 +78,6 @@ internal sealed class ArrayTierBatchWriter(DbConnection connection, DbTransactio
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     // Arrays map to PostgreSQL arrays (int[] → integer[], string?[] → text[] with NULLs) without provider types here.
-    private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
+    private DbCommand Command(string sql, params (string Name, object Value)[] parameters) =>
+        Command(connection, transaction, sql, parameters.Select(p => (p.Name, (DbType?)null, (object?)p.Value)));
 }

@@ -31,21 +31,32 @@ internal abstract class TierBatchWriter : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    // Typed parameters: Npgsql prepares a statement only when it knows each parameter's type, and no value is set yet.
-    protected static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
+    /// <summary>A command in the batch's transaction; each parameter given a type (to prepare it) or a value.</summary>
+    protected static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql, IEnumerable<(string Name, DbType? Type, object? Value)> parameters)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        foreach (var (name, type) in parameters)
+        foreach (var (name, type, value) in parameters)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.DbType = type;
-            parameter.Value = DBNull.Value;
+            if (type is { } known)
+            {
+                parameter.DbType = known;
+            }
+
+            parameter.Value = value ?? DBNull.Value;
             command.Parameters.Add(parameter);
         }
 
+        return command;
+    }
+
+    // Typed parameters: Npgsql prepares a statement only when it knows each parameter's type, and no value is set yet.
+    protected static DbCommand Prepare(DbConnection connection, DbTransaction transaction, string sql, params (string Name, DbType Type)[] parameters)
+    {
+        var command = Command(connection, transaction, sql, parameters.Select(p => (p.Name, (DbType?)p.Type, (object?)null)));
         command.Prepare();
         return command;
     }
