@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Endpoints;
 using Microsoft.AspNetCore.Identity;
@@ -14,6 +15,10 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost(AccountPaths.Logout, LogoutAsync).AllowAnonymous();
+        // For the JSON writes: the token to send in the RequestVerificationToken header (its cookie is set with it).
+        endpoints.MapGet($"{ApiRequests.PathPrefix}/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+            TypedResults.Ok(new AntiforgeryToken(antiforgery.GetAndStoreTokens(context).RequestToken!, AntiforgeryToken.HeaderName)))
+            .RequireAuthorization().WithBareStatusCodes();
         return endpoints;
     }
 
@@ -50,4 +55,11 @@ public static class AccountEndpoints
         var target = SignInDestination.IsLocalUrl(returnUrl) ? AccountPaths.LoginReturningTo(returnUrl!) : AccountPaths.Login;
         return TypedResults.LocalRedirect(target);
     }
+}
+
+/// <summary>GET /api/antiforgery: {"token":"…","header":"RequestVerificationToken"}.</summary>
+public sealed record AntiforgeryToken(string Token, string Header)
+{
+    /// <summary>The default header name of ASP.NET Core's antiforgery, which the app keeps.</summary>
+    public const string HeaderName = "RequestVerificationToken";
 }

@@ -5,13 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HelpdeskDashboard.Features.Tickets;
 
-/// <summary>Read-only ticket JSON for signed-in users, filtered through <see cref="ScopedQueries"/>.</summary>
+/// <summary>Ticket JSON for signed-in users, read through <see cref="ScopedQueries"/>; the writes are <see cref="TicketApiWrites"/>.</summary>
 public static class TicketApiEndpoints
 {
     public static IEndpointRouteBuilder MapTicketApi(this IEndpointRouteBuilder endpoints)
     {
         var tickets = endpoints.MapGroup($"{ApiRequests.PathPrefix}/tickets").RequireAuthorization().WithBareStatusCodes();
         tickets.MapGet("/{id:int}", GetTicketAsync);
+        tickets.MapTicketWrites();
         return endpoints;
     }
 
@@ -23,9 +24,9 @@ public static class TicketApiEndpoints
         var ticket = await (await queries.TicketsAsync(db)).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         return ticket is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new TicketSummary(ticket.Id, ticket.Subject, ticket.Status.ToString(), ticket.CustomerId));
+            : TypedResults.Ok(new TicketSummary(ticket.Id, ticket.Subject, ticket.Status.ToString(), ticket.CustomerId, ticket.Version));
     }
 }
 
-/// <summary>Serialised as {"id":1,"subject":"...","status":"Open","customerId":4}.</summary>
-public sealed record TicketSummary(int Id, string Subject, string Status, int CustomerId);
+/// <summary>Serialised as {"id":1,"subject":"...","status":"Open","customerId":4,"version":7}.</summary>
+public sealed record TicketSummary(int Id, string Subject, string Status, int CustomerId, int Version);

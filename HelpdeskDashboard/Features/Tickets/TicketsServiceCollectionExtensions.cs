@@ -28,6 +28,9 @@ public static class TicketsServiceCollectionExtensions
         services.AddChangeHub<TicketChangeHub>();
         services.TryAddSingleton<IValidator<ChangeTicketStatus>, ChangeTicketStatusValidator>();
         services.TryAddSingleton<IValidator<AssignTicket>, AssignTicketValidator>();
+        services.TryAddSingleton<IValidator<ApiReply>, ApiReplyValidator>();
+        services.TryAddSingleton<IValidator<ApiStatusChange>, ApiStatusChangeValidator>();
+        services.TryAddSingleton<IValidator<ApiAssignment>, ApiAssignmentValidator>();
 
         services.AddValidatedOptions<AttachmentOptions, AttachmentOptionsValidator>(AttachmentOptions.SectionName);
         services.TryAddSingleton<IValidator<IReadOnlyList<IncomingFile>>, IncomingFilesValidator>();
