@@ -1,5 +1,6 @@
 using HelpdeskDashboard.Components;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Billing.Manager;
 using HelpdeskDashboard.Features.Orders;
 using HelpdeskDashboard.Features.Reports;
@@ -33,6 +34,7 @@ public static class HelpdeskApplicationExtensions
         app.MapHelpdeskHealthChecks().AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapTicketApi();
+        app.MapAgentApi();
         app.MapAttachmentDownloads();
         app.MapOrderApi();
         app.MapBillingEndpoints();

@@ -80,6 +80,7 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
         Add("/manager/outbox", (Visitor.Anonymous, Outcome.LoginRedirect), (Visitor.Agent, Outcome.AccessDeniedRedirect), (Visitor.Manager, Outcome.Ok),
             (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));
         Add("/api/antiforgery", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
+        Add("/api/agents", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Forbidden));
         Add("/api/tickets/999999", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         return data;
     }

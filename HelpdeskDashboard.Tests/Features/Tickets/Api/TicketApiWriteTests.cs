@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Agents;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Tests.Features.Accounts;
@@ -111,6 +112,16 @@ public sealed class TicketApiWriteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(agentId, await AssigneeAsync());
+    }
+
+    [Fact]
+    public async Task The_agent_list_names_the_active_agents_to_assign_to()
+    {
+        using var agent = await _app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
+
+        var agents = await agent.GetFromJsonAsync<List<AgentSummary>>(new Uri("/api/agents", UriKind.Relative), Ct);
+
+        Assert.Contains(new AgentSummary(await AgentIdOfAsync(DemoAccounts.AgentEmail), "Demo Agent"), agents!);
     }
 
     [Fact]
