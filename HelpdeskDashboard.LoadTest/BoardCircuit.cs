@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using AngleSharp.Html.Dom;
-using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
@@ -50,24 +48,8 @@ public sealed class BoardCircuit : IAsyncDisposable
     public int BatchCount { get; private set; }
 
     /// <summary>Signs in through the real login form (antiforgery token and all), as a person would.</summary>
-    public async Task SignInAsync(string email, string password, CancellationToken cancellationToken)
-    {
-        var loginPage = await _http.GetStringAsync("/Account/Login", cancellationToken);
-        var form = new HtmlParser().ParseDocument(loginPage).QuerySelector("form[method=post]") as IHtmlFormElement
-            ?? throw new LoadTestException("The login page has no form.");
-        var fields = form.Elements.OfType<IHtmlInputElement>()
-            .Where(input => !string.IsNullOrEmpty(input.Name) && input.Type is "hidden")
-            .Select(input => new KeyValuePair<string, string>(input.Name!, input.Value))
-            .Append(new("Input.Email", email))
-            .Append(new("Input.Password", password));
-        using var content = new FormUrlEncodedContent(fields);
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? "/Account/Login" : form.GetAttribute("action")!;
-        using var response = await _http.PostAsync(action, content, cancellationToken);
-        if (!response.IsSuccessStatusCode || response.RequestMessage?.RequestUri?.AbsolutePath.StartsWith("/Account/Login", StringComparison.OrdinalIgnoreCase) != false)
-        {
-            throw new LoadTestException($"Sign-in as {email} failed ({(int)response.StatusCode}, ended on {response.RequestMessage?.RequestUri}).");
-        }
-    }
+    public Task SignInAsync(string email, string password, CancellationToken cancellationToken) =>
+        FormSignIn.SignInAsync(_http, email, password, cancellationToken);
 
     /// <summary>Loads the prerendered /board, connects to /_blazor and starts the circuit with the page's components.</summary>
     public async Task OpenAsync(string path, CancellationToken cancellationToken)
