@@ -15,7 +15,7 @@ public sealed class TicketApiTests(SignedInAppFixture fixture) : IClassFixture<S
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(
-            $$"""{"id":{{fixture.GoldTicketId}},"subject":"Gold customer's ticket","status":"Open","customerId":{{fixture.GoldCustomerId}},"version":0}""",
+            $$"""{"id":{{fixture.GoldTicketId}},"subject":"Gold customer's ticket","status":"Open","customerId":{{fixture.GoldCustomerId}},"version":0,"assigneeAgentId":null}""",
             await response.Content.ReadAsStringAsync(Cancel));
     }
 

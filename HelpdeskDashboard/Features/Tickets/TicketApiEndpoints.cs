@@ -24,9 +24,9 @@ public static class TicketApiEndpoints
         var ticket = await (await queries.TicketsAsync(db)).AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
         return ticket is null
             ? TypedResults.NotFound()
-            : TypedResults.Ok(new TicketSummary(ticket.Id, ticket.Subject, ticket.Status.ToString(), ticket.CustomerId, ticket.Version));
+            : TypedResults.Ok(new TicketSummary(ticket.Id, ticket.Subject, ticket.Status.ToString(), ticket.CustomerId, ticket.Version, ticket.AssigneeAgentId));
     }
 }
 
-/// <summary>Serialised as {"id":1,"subject":"...","status":"Open","customerId":4,"version":7}.</summary>
-public sealed record TicketSummary(int Id, string Subject, string Status, int CustomerId, int Version);
+/// <summary>Serialised as {"id":1,"subject":"...","status":"Open","customerId":4,"version":7,"assigneeAgentId":5} (null: unassigned).</summary>
+public sealed record TicketSummary(int Id, string Subject, string Status, int CustomerId, int Version, int? AssigneeAgentId);

@@ -112,6 +112,7 @@ public sealed class TicketApiWriteTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(agentId, await AssigneeAsync());
+        Assert.Equal(agentId, (await TicketAsync(manager)).AssigneeAgentId);
     }
 
     [Fact]
