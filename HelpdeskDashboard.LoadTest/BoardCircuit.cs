@@ -47,6 +47,9 @@ public sealed class BoardCircuit : IAsyncDisposable
 
     public int BatchCount { get; private set; }
 
+    /// <summary>Whole seconds (Unix) of the batches after the first in their second: live updates and other renders.</summary>
+    public List<long> LaterBatchSeconds { get; } = [];
+
     /// <summary>Signs in through the real login form (antiforgery token and all), as a person would.</summary>
     public Task SignInAsync(string email, string password, CancellationToken cancellationToken) =>
         FormSignIn.SignInAsync(_http, email, password, cancellationToken);
@@ -122,6 +125,10 @@ public sealed class BoardCircuit : IAsyncDisposable
             // ones in the same second are live updates or other renders. The board's first two seconds are left out:
             // the rest of its first render (JS interop answers, the rows) still arrives then.
             _metrics.TickBatch(second, (arrival - DateTimeOffset.FromUnixTimeSeconds(second)).TotalMilliseconds);
+        }
+        else if (second > _firstRenderSecond + 1)
+        {
+            LaterBatchSeconds.Add(second);
         }
 
         // A browser applies the batch, then confirms it; without the confirmation the server stops sending after a few.

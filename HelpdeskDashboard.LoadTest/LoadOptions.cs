@@ -49,8 +49,8 @@ public sealed record LoadOptions
     public double WritesPerSecond { get; init; } = 1;
 
     /// <summary>
-    /// Writer: makes change number n (a reply, a status change or a reassignment). The command line has none (the tool
-    /// runs outside the app); a host that runs the app in its own process passes one built on the app's services.
+    /// Writer: makes change number n (a reply, a status change or a reassignment); from the command line
+    /// <see cref="ApiTicketWriter.WriteAsync"/>, through the app's ticket API.
     /// </summary>
     public Func<int, CancellationToken, Task>? Writer { get; init; }
 

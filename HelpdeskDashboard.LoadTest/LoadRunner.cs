@@ -104,6 +104,7 @@ public static class LoadRunner
             .Select(board => board.SecondsWithBatch.Count(second => second >= steadyFrom && second < steadyUntil))
             .Order()
             .ToList();
+        var laterBatches = boards.Values.Sum(board => board.LaterBatchSeconds.Count(second => second >= steadyFrom && second < steadyUntil));
         foreach (var board in boards.Values)
         {
             await board.DisposeAsync();
@@ -123,6 +124,7 @@ public static class LoadRunner
             metrics.Writes,
             metrics.WriteFailures,
             delays.Count,
+            laterBatches,
             Round(delays.P50),
             Round(delays.P95),
             Round(delays.P99),
@@ -276,6 +278,7 @@ public sealed record LoadRunResult(
     int Writes,
     int WriteFailures,
     int TickBatches,
+    int LaterBatches,
     double? TickP50Ms,
     double? TickP95Ms,
     double? TickP99Ms,
@@ -293,7 +296,7 @@ public sealed record LoadRunResult(
         yield return $"scenario {Scenario}: {Boards} boards, {CircuitsOpened} circuits opened, {CircuitsOpenAtEnd} open at the end; ramp-up {RampUpSeconds} s, held {SteadySeconds} s";
         yield return $"tick delay (batch arrival - its whole second) over {TickBatches} tick batches: p50 {TickP50Ms} ms, p95 {TickP95Ms} ms, p99 {TickP99Ms} ms, max {TickMaxMs} ms";
         var perBoard = TickSecondsPerBoard.Count == 0 ? "none" : $"min {TickSecondsPerBoard[0]}, median {TickSecondsPerBoard[TickSecondsPerBoard.Count / 2]} of {SteadySeconds} s";
-        yield return $"seconds with a tick batch per board: {perBoard}";
+        yield return $"seconds with a tick batch per board: {perBoard}; later batches in a second (live updates, other renders): {LaterBatches}";
         yield return $"server: CPU mean {Show(CpuMeanPercent)} % (max {Show(CpuMaxPercent)} %) of one core, working set max {Show(WorkingSetMaxMb)} MB, GC heap max {Show(GcHeapMaxMb)} MB";
         yield return $"failures {Failures}, dropped circuits {Dropped}, writes {Writes} ({WriteFailures} failed)";
     }

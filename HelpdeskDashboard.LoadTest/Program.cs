@@ -4,10 +4,10 @@ using HelpdeskDashboard.LoadTest;
 // dotnet run --project HelpdeskDashboard.LoadTest -c Release -- --url http://127.0.0.1:5080 --boards 100 --duration 30 ...
 // (docs/capacity.md has every option and the full procedure).
 const string Usage = """
-    Usage: HelpdeskDashboard.LoadTest --url <base address> [--scenario idle|churn] [--boards <n>] [--duration <s>]
-           [--ramp <boards/s>] [--churn <boards/s>] [--agents <n>] [--password <p>] [--path "/board?scope=all"]
-           [--server-pid <pid>] [--out <folder>]
-    The writer scenario needs the app's services and runs from a host that has them (see docs/capacity.md).
+    Usage: HelpdeskDashboard.LoadTest --url <base address> [--scenario idle|churn|writer] [--boards <n>] [--duration <s>]
+           [--ramp <boards/s>] [--churn <boards/s>] [--writes <changes/s>] [--writer-email <e>] [--writer-password <p>]
+           [--agents <n>] [--password <p>] [--path "/board?scope=all"] [--server-pid <pid>] [--out <folder>]
+    The writer changes tickets through the app's ticket API as a manager (default manager@demo.local / Demo#2026).
     """;
 
 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -18,7 +18,7 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 if (args.Length % 2 != 0 || !values.TryGetValue("--url", out var url) || !Uri.TryCreate(url, UriKind.Absolute, out var baseAddress)
     || !Enum.TryParse<LoadScenario>(values.GetValueOrDefault("--scenario", "idle"), ignoreCase: true, out var scenario)
-    || scenario == LoadScenario.Writer)
+    || !Enum.IsDefined(scenario))
 {
     Console.Error.WriteLine(Usage);
     return 2;
@@ -27,6 +27,18 @@ if (args.Length % 2 != 0 || !values.TryGetValue("--url", out var url) || !Uri.Tr
 double Number(string name, double fallback) =>
     values.TryGetValue(name, out var text) ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+
+var path = values.GetValueOrDefault("--path", "/board?scope=all");
+using var writer = scenario == LoadScenario.Writer
+    ? await ApiTicketWriter.ConnectAsync(baseAddress, values.GetValueOrDefault("--writer-email", "manager@demo.local"),
+        values.GetValueOrDefault("--writer-password", "Demo#2026"), path, stop.Token)
+    : null;
 var options = new LoadOptions
 {
     BaseAddress = baseAddress,
@@ -35,18 +47,13 @@ var options = new LoadOptions
     Duration = TimeSpan.FromSeconds(Number("--duration", 60)),
     RampPerSecond = Number("--ramp", 20),
     ChurnPerSecond = Number("--churn", 1),
+    WritesPerSecond = Number("--writes", 2),
+    Writer = writer is null ? null : writer.WriteAsync,
     Agents = (int)Number("--agents", 1000),
     Password = values.GetValueOrDefault("--password", "Volume#2026"),
-    Path = values.GetValueOrDefault("--path", "/board?scope=all"),
+    Path = path,
     ServerProcessId = values.TryGetValue("--server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
     OutputFolder = values.GetValueOrDefault("--out", Path.Combine("loadtest-results", DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture))),
-};
-
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.Cancel();
 };
 
 var result = await LoadRunner.RunAsync(options, line => Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} {line}"), stop.Token);

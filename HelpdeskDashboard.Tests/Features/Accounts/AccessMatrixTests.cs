@@ -81,6 +81,7 @@ public sealed class AccessMatrixTests(SignedInAppFixture fixture) : IClassFixtur
             (Visitor.GoldCustomer, Outcome.AccessDeniedRedirect), (Visitor.BasicCustomer, Outcome.AccessDeniedRedirect));
         Add("/api/antiforgery", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Ok));
         Add("/api/agents", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Forbidden));
+        Add("/api/tickets?scope=all", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.Ok), (Visitor.Manager, Outcome.Ok), (Visitor.GoldCustomer, Outcome.Forbidden));
         Add("/api/tickets/999999", (Visitor.Anonymous, Outcome.Unauthorized), (Visitor.Agent, Outcome.NotFound), (Visitor.GoldCustomer, Outcome.NotFound));
         return data;
     }
