@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 
 namespace HelpdeskDashboard.LoadTest;
 
@@ -39,9 +37,10 @@ public sealed class ApiTicketWriter : IDisposable
                 ?? throw new LoadTestException("GET /api/antiforgery answered nothing.");
             http.DefaultRequestHeaders.Add(token.Header, token.Token);
             var agents = (await http.GetFromJsonAsync<List<AgentAnswer>>("/api/agents", Json, cancellationToken) ?? []).Select(a => a.Id).ToList();
-            var board = new HtmlParser().ParseDocument(await http.GetStringAsync(boardPath, cancellationToken));
-            var tickets = board.QuerySelectorAll("[data-ticket]")
-                .Select(row => int.Parse(row.GetAttribute("data-ticket")!, CultureInfo.InvariantCulture)).Distinct().ToList();
+            // The board's first page as JSON (GET /api/tickets takes the board's query string).
+            var query = boardPath.Contains('?', StringComparison.Ordinal) ? boardPath[boardPath.IndexOf('?', StringComparison.Ordinal)..] : "";
+            var board = await http.GetFromJsonAsync<TicketListAnswer>($"/api/tickets{query}", Json, cancellationToken);
+            var tickets = (board?.Tickets ?? []).Select(t => t.Id).ToList();
             if (tickets.Count == 0 || agents.Count < 2)
             {
                 throw new LoadTestException($"The writer found {tickets.Count} tickets on {boardPath} and {agents.Count} agents; it needs tickets and two agents.");
@@ -94,5 +93,7 @@ public sealed class ApiTicketWriter : IDisposable
 
     private sealed record AgentAnswer(int Id);
 
-    private sealed record TicketAnswer(int Version, string Status, int? AssigneeAgentId);
+    private sealed record TicketAnswer(int Id, int Version, string Status, int? AssigneeAgentId);
+
+    private sealed record TicketListAnswer(List<TicketAnswer> Tickets);
 }
