@@ -181,9 +181,13 @@ public static class LoadRunner
                 await options.Writer!(++number, cancellationToken);
                 metrics.Wrote();
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                metrics.WriteFailed($"change {number}: {error.Message}");
+                break; // the hold ended mid-change
+            }
+            catch (Exception error)
+            {
+                metrics.WriteFailed($"change {number}: {error.GetType().Name}: {error.Message}");
             }
         }
     }
