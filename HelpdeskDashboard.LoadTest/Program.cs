@@ -8,7 +8,15 @@ const string Usage = """
            [--ramp <boards/s>] [--churn <boards/s>] [--writes <changes/s>] [--writer-email <e>] [--writer-password <p>]
            [--agents <n>] [--password <p>] [--path "/board?scope=all"] [--server-pid <pid>] [--out <folder>]
     The writer changes tickets through the app's ticket API as a manager (default manager@demo.local / Demo#2026).
+       HelpdeskDashboard.LoadTest --plot <out.svg> <run folder>...   (CPU, memory and p95 delay against boards)
     """;
+
+if (args.Length >= 3 && args[0] == "--plot")
+{
+    await CapacityPlot.WriteAsync(args[1], args[2..], CancellationToken.None);
+    Console.WriteLine($"wrote {args[1]}");
+    return 0;
+}
 
 var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 for (var i = 0; i + 1 < args.Length; i += 2)
