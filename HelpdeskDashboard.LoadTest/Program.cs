@@ -47,6 +47,11 @@ using var writer = scenario == LoadScenario.Writer
     ? await ApiTicketWriter.ConnectAsync(baseAddress, values.GetValueOrDefault("--writer-email", "manager@demo.local"),
         values.GetValueOrDefault("--writer-password", "Demo#2026"), path, stop.Token)
     : null;
+int? serverPid = values.TryGetValue("--server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
+// The server's GC heap over its diagnostics IPC socket (EventPipe counters); null, and a logged reason, when it cannot.
+await using var gcHeap = serverPid is { } serverId
+    ? RuntimeCounterProbe.TryStart(serverId, line => Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} {line}"))
+    : null;
 var options = new LoadOptions
 {
     BaseAddress = baseAddress,
@@ -60,7 +65,8 @@ var options = new LoadOptions
     Agents = (int)Number("--agents", 1000),
     Password = values.GetValueOrDefault("--password", "Volume#2026"),
     Path = path,
-    ServerProcessId = values.TryGetValue("--server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
+    ServerProcessId = serverPid,
+    GcHeapProbe = gcHeap is null ? null : () => gcHeap.GcHeapMb,
     OutputFolder = values.GetValueOrDefault("--out", Path.Combine("loadtest-results", DateTimeOffset.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture))),
 };
 
