@@ -3,9 +3,8 @@ using System.Globalization;
 namespace HelpdeskDashboard.LoadTest;
 
 /// <summary>
-/// Reads the server process's CPU time and working set from /proc (Linux), as top and ps do. The GC heap is not
-/// visible from outside without an EventPipe session and a trace parser; a caller hosting the app in its own process
-/// can pass a probe for it (<see cref="LoadOptions.GcHeapProbe"/>).
+/// Reads the server process's CPU time and working set from /proc (Linux), as top and ps do. The GC heap comes from the
+/// runtime's own counters instead (<see cref="RuntimeCounterProbe"/>).
 /// </summary>
 public sealed class ServerProcessProbe(int processId)
 {
