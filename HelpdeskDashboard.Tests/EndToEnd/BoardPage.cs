@@ -53,6 +53,19 @@ public sealed partial class BoardPage(IPage page)
         return day is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
     }
 
+    /// <summary>
+    /// On a weekend, what a paused countdown says in <paramref name="viewerZone"/>: the next Monday 00:00 in Berlin,
+    /// as the viewer's weekday and time ("resumes Sun 18:00" in New York).
+    /// </summary>
+    public static string ResumesText(string viewerZone)
+    {
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var today = TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), berlin).Date;
+        var monday = today.AddDays(((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7);
+        var resumes = TimeZoneInfo.ConvertTime(new DateTimeOffset(monday, berlin.GetUtcOffset(monday)), TimeZoneInfo.FindSystemTimeZoneById(viewerZone));
+        return "resumes " + resumes.ToString("ddd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [GeneratedRegex("^\\s*(New|Open)\\s*$")]
     private static partial Regex NewOrOpen();
 
