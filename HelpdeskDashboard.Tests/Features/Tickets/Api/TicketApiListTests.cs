@@ -33,14 +33,16 @@ public sealed class TicketApiListTests : IAsyncLifetime
         Assert.Empty(mine!.Tickets); // the board's default scope is the agent's own tickets, and nobody has this one
     }
 
-    [Fact]
-    public async Task A_query_the_board_cannot_read_is_refused_in_words()
+    [Theory]
+    [InlineData("?scope=everyone", "everyone")]
+    [InlineData("?page=2147483647", "2147483647")] // its first row would overflow into a negative offset
+    public async Task A_query_the_board_cannot_read_is_refused_in_words(string query, string named)
     {
         using var agent = await _app.CreateSignedInClientAsync(DemoAccounts.AgentEmail);
 
-        using var response = await agent.GetAsync(new Uri("/api/tickets?scope=everyone", UriKind.Relative), Ct);
+        using var response = await agent.GetAsync(new Uri("/api/tickets" + query, UriKind.Relative), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("everyone", Assert.Single((await response.Content.ReadFromJsonAsync<ApiErrors>(Ct))!.Errors), StringComparison.Ordinal);
+        Assert.Contains(named, Assert.Single((await response.Content.ReadFromJsonAsync<ApiErrors>(Ct))!.Errors), StringComparison.Ordinal);
     }
 }

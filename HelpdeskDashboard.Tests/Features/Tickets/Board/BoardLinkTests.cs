@@ -45,6 +45,7 @@ public sealed class BoardLinkTests
     [InlineData("a number for a scope", "?scope=1", "The link's scope “1” is not one the board knows; it was left out.")]
     [InlineData("page zero", "?page=0", "The link's page “0” is not one the board knows; it was left out.")]
     [InlineData("a negative page", "?page=-2", "The link's page “-2” is not one the board knows; it was left out.")]
+    [InlineData("a page whose first row overflows", "?page=2147483647", "The link's page “2147483647” is not one the board knows; it was left out.")]
     [InlineData("an unknown direction", "?dir=up", "The link's dir “up” is not one the board knows; it was left out.")]
     [InlineData("an unknown setting", "?color=red", "The board has no setting “color”; it was left out.")]
     public void What_cannot_be_read_stays_at_its_default_and_is_named(string label, string query, string problem)

@@ -17,6 +17,9 @@ public static class BoardLink
 
     public const int SearchMaxLength = 200;
 
+    /// <summary>The highest page a link may name: its first row ((page − 1) × page size) must fit in an int.</summary>
+    public const int MaxPage = 1_000_000;
+
     /// <summary>The board as it opens.</summary>
     public static BoardFilter Default { get; } = new(BoardScope.Mine);
 
@@ -91,7 +94,7 @@ public static class BoardLink
                 case "dir" when value is "asc" or "desc":
                     filter = filter with { Descending = value == "desc" };
                     break;
-                case "page" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1:
+                case "page" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= MaxPage:
                     page = number;
                     break;
                 case "scope" or "tier" or "state" or "sort" or "dir" or "page":
