@@ -24,7 +24,8 @@ public sealed class ApiStatusChangeValidator : AbstractValidator<ApiStatusChange
     {
         RuleFor(r => r.ExpectedVersion).GreaterThanOrEqualTo(0).WithMessage("expectedVersion must be the ticket's version (0 or more).");
         RuleFor(r => r.Status)
-            .Must(s => Enum.TryParse<TicketStatus>(s, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(s, out _))
+            // Names only: Enum.TryParse would also take numbers and "Open,WaitingOnCustomer" (flags syntax).
+            .Must(s => Enum.GetNames<TicketStatus>().Contains(s?.Trim(), StringComparer.OrdinalIgnoreCase))
             .WithMessage($"status must be one of {string.Join(", ", Enum.GetNames<TicketStatus>())}.");
     }
 }

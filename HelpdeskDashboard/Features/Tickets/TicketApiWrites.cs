@@ -39,7 +39,7 @@ public static class TicketApiWrites
         int id, ApiStatusChange request, IValidator<ApiStatusChange> validator, ITicketWorkflow workflow, CancellationToken cancellationToken) =>
         await ShapeErrorsAsync(validator, request, cancellationToken)
         ?? ToHttp(await workflow.ChangeStatusAsync(
-            new ChangeTicketStatus(id, request.ExpectedVersion, Enum.Parse<TicketStatus>(request.Status!, ignoreCase: true)), cancellationToken));
+            new ChangeTicketStatus(id, request.ExpectedVersion, Enum.Parse<TicketStatus>(request.Status!.Trim(), ignoreCase: true)), cancellationToken));
 
     private static async Task<IResult> AssignAsync(
         int id, ApiAssignment request, IValidator<ApiAssignment> validator, ITicketWorkflow workflow, CancellationToken cancellationToken) =>
