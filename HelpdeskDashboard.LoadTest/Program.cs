@@ -43,10 +43,22 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 var path = values.GetValueOrDefault("--path", "/board?scope=all");
-using var writer = scenario == LoadScenario.Writer
-    ? await ApiTicketWriter.ConnectAsync(baseAddress, values.GetValueOrDefault("--writer-email", "manager@demo.local"),
-        values.GetValueOrDefault("--writer-password", "Demo#2026"), path, stop.Token)
-    : null;
+ApiTicketWriter? connected = null;
+try
+{
+    connected = scenario == LoadScenario.Writer
+        ? await ApiTicketWriter.ConnectAsync(baseAddress, values.GetValueOrDefault("--writer-email", "manager@demo.local"),
+            values.GetValueOrDefault("--writer-password", "Demo#2026"), path, stop.Token)
+        : null;
+}
+catch (Exception error) when (error is LoadTestException or HttpRequestException)
+{
+    // A wrong password, the API limit (429) or an app that does not answer: say so instead of a stack trace.
+    Console.Error.WriteLine($"The writer could not start: {error.Message}");
+    return 1;
+}
+
+using var writer = connected;
 int? serverPid = values.TryGetValue("--server-pid", out var pid) ? int.Parse(pid, CultureInfo.InvariantCulture) : null;
 // The server's GC heap over its diagnostics IPC socket (EventPipe counters); null, and a logged reason, when it cannot.
 await using var gcHeap = serverPid is { } serverId
