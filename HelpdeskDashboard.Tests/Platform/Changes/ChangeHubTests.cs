@@ -33,6 +33,23 @@ public sealed class ChangeHubTests
     }
 
     [Fact]
+    public async Task Each_change_heard_raises_the_generation_before_any_subscriber_hears_it()
+    {
+        var tickets = new TicketChangeHub(NullLogger<TicketChangeHub>.Instance);
+        IRelayedChangeHub relayed = tickets;
+        var seen = new List<(int TicketId, long Generation)>();
+        using var subscription = tickets.Subscribe(change => { seen.Add((change.TicketId, tickets.Generation)); return Task.CompletedTask; });
+        Assert.Equal(0, tickets.Generation);
+
+        await tickets.PublishAsync(new TicketChanged(1, TicketChangeKind.AgentReply));
+        await relayed.DeliverAsync(System.Text.Json.JsonSerializer.Serialize(new TicketChanged(2, TicketChangeKind.StatusChanged)));
+        await relayed.DeliverMissedAsync();
+
+        Assert.Equal([(1, 1), (2, 2), (0, 3)], seen);
+        Assert.Equal(3, tickets.Generation);
+    }
+
+    [Fact]
     public async Task A_disposed_subscription_hears_nothing_more_and_disposing_it_again_changes_nothing()
     {
         var heard = 0;

@@ -23,6 +23,7 @@ public class ChangeHub<TChange> : IRelayedChangeHub
     private readonly ILogger _logger;
     private readonly ChangeRelay? _relay;
     private readonly TChange _everythingChanged;
+    private long _generation;
 
     /// <summary>A hub for this instance only.</summary>
     public ChangeHub(ILogger logger)
@@ -46,6 +47,12 @@ public class ChangeHub<TChange> : IRelayedChangeHub
     public string Channel { get; }
 
     public int SubscriberCount => _subscribers.Snapshot.Length;
+
+    /// <summary>
+    /// How many changes this instance has heard (a missed batch counts as one), raised before any subscriber hears
+    /// the change: whatever was read before the change carries an older generation.
+    /// </summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>
     /// Listens until the returned handle is disposed. Handlers should only hand the work to their circuit
@@ -106,6 +113,7 @@ public class ChangeHub<TChange> : IRelayedChangeHub
 
     async Task IRelayedChangeHub.DeliverMissedAsync()
     {
+        Interlocked.Increment(ref _generation);
         foreach (var subscriber in _subscribers.Snapshot)
         {
             await CallAsync(() => subscriber.Missed?.Invoke() ?? subscriber.Heard(_everythingChanged), _everythingChanged);
@@ -115,6 +123,7 @@ public class ChangeHub<TChange> : IRelayedChangeHub
     /// <summary>Awaits every subscriber in turn; one that fails is logged and the others still hear the change.</summary>
     private async Task DeliverAsync(TChange change)
     {
+        Interlocked.Increment(ref _generation);
         foreach (var subscriber in _subscribers.Snapshot)
         {
             await CallAsync(() => subscriber.Heard(change), change);
