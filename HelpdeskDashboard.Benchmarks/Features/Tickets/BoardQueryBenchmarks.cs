@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Accounts;
 using HelpdeskDashboard.Features.Sla;
+using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.ResponseClock;
 using HelpdeskDashboard.Features.TierRecalculation;
@@ -11,6 +12,7 @@ using HelpdeskDashboard.Hosting.Demo;
 using HelpdeskDashboard.Platform.Time;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
@@ -36,6 +38,7 @@ public class BoardQueryBenchmarks
 
     private readonly BusinessCalendar _calendar = new(new BusinessCalendarOptions());
     private string _databasePath = "";
+    private readonly TicketChangeHub _changes = new(NullLogger<TicketChangeHub>.Instance);
     private BoardQuery _board = null!;
     private SlaEngine _engine = null!;
     private SlaReading[] _readings = [];
@@ -55,13 +58,24 @@ public class BoardQueryBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public Task<BoardPage> FirstPage_all_open_tickets() => _board.GetPageAsync(new BoardFilter(), 0, PageSize);
+    public Task<BoardPage> FirstPage_all_open_tickets() => Read(new BoardFilter());
 
     [Benchmark]
-    public Task<BoardPage> FirstPage_Platinum_at_risk() => _board.GetPageAsync(new BoardFilter(Tier: Tier.Platinum, Sla: BoardSlaFilter.AtRisk), 0, PageSize);
+    public Task<BoardPage> FirstPage_Platinum_at_risk() => Read(new BoardFilter(Tier: Tier.Platinum, Sla: BoardSlaFilter.AtRisk));
 
     [Benchmark]
-    public Task<BoardPage> FirstPage_text_search() => _board.GetPageAsync(new BoardFilter(Search: "error 42"), 0, PageSize);
+    public Task<BoardPage> FirstPage_text_search() => Read(new BoardFilter(Search: "error 42"));
+
+    /// <summary>Another board in the same view after the same change: the read is shared (SharedBoardPages).</summary>
+    [Benchmark]
+    public Task<BoardPage> FirstPage_shared_with_another_board() => _board.GetPageAsync(new BoardFilter(), 0, PageSize);
+
+    // A change before every read, as a board's reload after a change: boards share a read only until the next change.
+    private async Task<BoardPage> Read(BoardFilter filter)
+    {
+        await _changes.PublishAsync(TicketChanged.DeadlinesRecalculated);
+        return await _board.GetPageAsync(filter, 0, PageSize);
+    }
 
     /// <summary>What one tick of the shared countdown timer costs the server for a board showing 50 rows.</summary>
     [Benchmark]
@@ -99,7 +113,8 @@ public class BoardQueryBenchmarks
         _engine = new SlaEngine(_calendar, slaOptions);
         var clock = new TicketClock(_engine, _calendar, Tiers(), Options.Create(slaOptions));
         var agent = new AgentUser();
-        _board = new BoardQuery(factory, agent, new ScopedQueries(agent), time, clock, new CompanyClock(_calendar.TimeZone, time));
+        _board = new BoardQuery(
+            factory, agent, new ScopedQueries(agent), time, clock, new CompanyClock(_calendar.TimeZone, time), new SharedBoardPages(_changes, time));
 
         var first = await _board.GetPageAsync(new BoardFilter(), 0, PageSize);
         Console.WriteLine($"// Board: {first.TotalCount} open tickets, counters {first.Counters}");

@@ -38,6 +38,7 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton<TicketMailer>();
         services.TryAddScoped<ITicketWorkflow, TicketWorkflow>();
         services.TryAddScoped<IBoardQuery, BoardQuery>();
+        services.TryAddSingleton<SharedBoardPages>();
         services.TryAddSingleton<IValidator<SaveBoardView>, SaveBoardViewValidator>();
         services.TryAddScoped<ISavedBoardViews, SavedBoardViews>();
         services.TryAddScoped<ITicketDetailsQuery, TicketDetailsQuery>();

@@ -202,6 +202,32 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.Null(resolved);
     }
 
+    [Fact]
+    public async Task Two_agents_reading_mine_at_the_same_moment_each_get_their_own_tickets()
+    {
+        await using var jonas = _world.As(_world.JonasSignedIn);
+
+        var alexMine = await PageAsync(new BoardFilter(BoardScope.Mine));
+        var jonasMine = await jonas.Board.GetPageAsync(new BoardFilter(BoardScope.Mine), 0, 50, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Encoder fault on axis 2", "Platinum label printer", "Waiting for log files"], Subjects(alexMine));
+        Assert.Equal(["100% CPU on HMI_7", "Answered but still open"], Subjects(jonasMine));
+    }
+
+    [Fact]
+    public async Task A_change_published_by_the_workflow_shows_on_the_next_read_at_the_same_moment()
+    {
+        var before = await PageAsync(new BoardFilter());
+        var printer = before.Rows.Single(r => r.Subject == "Platinum label printer");
+
+        var result = await _world.RunAsync(_world.AlexSignedIn, x => x.ChangeStatusAsync(new ChangeTicketStatus(printer.TicketId, printer.Version, TicketStatus.OnHold)));
+        var after = await PageAsync(new BoardFilter());
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        Assert.Equal(TicketStatus.OnHold, after.Rows.Single(r => r.TicketId == printer.TicketId).Status);
+        Assert.NotEqual(TicketStatus.OnHold, printer.Status);
+    }
+
     [Theory]
     [InlineData("Anna")]
     [InlineData("nobody")]

@@ -20,7 +20,8 @@ public sealed class BoardQuery(
     ScopedQueries scopedQueries,
     TimeProvider timeProvider,
     TicketClock clock,
-    CompanyClock companyClock) : IBoardQuery
+    CompanyClock companyClock,
+    SharedBoardPages sharedPages) : IBoardQuery
 {
     public const int MaxPageSize = 200;
 
@@ -37,21 +38,32 @@ public sealed class BoardQuery(
             return new BoardPage([], 0, new BoardCounters(0, 0, 0), now); // customers never see the board, whatever page asks
         }
 
+        // Every board in the same view reads the page once per change (SharedBoardPages); the key carries what the
+        // page depends on besides the data: the view, the reader's access and, for "Mine", who "me" is.
+        var access = await scopedQueries.GetScopeAsync();
         var agentId = (await currentUser.GetAsync()).AgentId;
+        var key = new BoardPageKey(filter, skip, take, access, filter.Scope == BoardScope.Mine ? agentId : null);
+        return await sharedPages.GetAsync(key, () => ReadPageAsync(filter, skip, take, access, agentId), cancellationToken);
+    }
+
+    // Not cancelled by one caller: other boards may be waiting for the same read.
+    private async Task<BoardPage> ReadPageAsync(BoardFilter filter, int skip, int take, AccessScope access, int? agentId)
+    {
+        var now = timeProvider.GetUtcNow();
         var moment = new BoardSlaMoment(clock.Calendar, companyClock, now);
 
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var open = OpenTickets(await scopedQueries.TicketsAsync(db));
-        var customers = await scopedQueries.CustomersAsync(db);
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var open = OpenTickets(access.Tickets(db));
+        var customers = access.Apply(db.Customers, c => c.Id);
 
         // The counters count the view without its SLA state filter: each says what its own filter would show.
         var ilike = db.Database.IsNpgsql();
-        var counters = await CountAsync(Filter(open, customers, filter with { Sla = BoardSlaFilter.Any }, agentId, moment, ilike), moment, cancellationToken);
+        var counters = await CountAsync(Filter(open, customers, filter with { Sla = BoardSlaFilter.Any }, agentId, moment, ilike), moment, CancellationToken.None);
 
         var filtered = Filter(open, customers, filter, agentId, moment, ilike);
-        var total = await filtered.CountAsync(cancellationToken);
-        var tickets = await Project(BoardOrder.Apply(filtered, filter.Sort, filter.Descending).Skip(skip).Take(take)).ToListAsync(cancellationToken);
-        var rows = await ToRowsAsync(db, tickets, now, cancellationToken);
+        var total = await filtered.CountAsync();
+        var tickets = await Project(BoardOrder.Apply(filtered, filter.Sort, filter.Descending).Skip(skip).Take(take)).ToListAsync();
+        var rows = await ToRowsAsync(db, tickets, now, CancellationToken.None);
         return new BoardPage(rows, total, counters, now);
     }
 

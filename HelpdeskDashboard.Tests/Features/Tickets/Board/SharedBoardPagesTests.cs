@@ -1,0 +1,157 @@
+using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Tickets;
+using HelpdeskDashboard.Features.Tickets.Board;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace HelpdeskDashboard.Tests.Features.Tickets.Board;
+
+/// <summary>Boards in the same view read it once per change: what is shared, for how long, and what never is.</summary>
+public sealed class SharedBoardPagesTests
+{
+    private static readonly BoardPageKey AllOpen = new(new BoardFilter(), 0, 50, AccessScope.Everything, null);
+
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 13, 8, 0, 0, TimeSpan.Zero));
+    private readonly TicketChangeHub _changes = new(NullLogger<TicketChangeHub>.Instance);
+    private readonly SharedBoardPages _pages;
+    private int _reads;
+
+    public SharedBoardPagesTests() => _pages = new SharedBoardPages(_changes, _time);
+
+    [Fact]
+    public async Task Boards_in_the_same_view_share_one_read_until_a_change()
+    {
+        var first = await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+        var second = await _pages.GetAsync(AllOpen with { Filter = new BoardFilter() }, ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, _reads);
+        Assert.Same(first, second);
+    }
+
+    [Fact]
+    public async Task A_change_heard_after_a_read_makes_the_next_board_read_again()
+    {
+        var before = await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+        await _changes.PublishAsync(new TicketChanged(7, TicketChangeKind.StatusChanged));
+
+        var after = await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _reads);
+        Assert.NotSame(before, after);
+    }
+
+    [Fact]
+    public async Task A_change_heard_while_a_read_runs_makes_that_read_too_old_for_the_next_board()
+    {
+        var read = new TaskCompletionSource<BoardPage>();
+        var running = _pages.GetAsync(AllOpen, () => { _reads++; return read.Task; }, TestContext.Current.CancellationToken);
+        await _changes.PublishAsync(new TicketChanged(7, TicketChangeKind.AgentReply));
+        read.SetResult(Page());
+        await running;
+
+        await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _reads);
+    }
+
+    [Fact]
+    public async Task A_shared_read_is_read_again_once_it_is_as_old_as_the_share_time_so_counters_follow_the_clock()
+    {
+        await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+        _time.Advance(SharedBoardPages.ShareFor - TimeSpan.FromMilliseconds(1));
+        await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+        Assert.Equal(1, _reads);
+
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _reads);
+    }
+
+    public static TheoryData<string, BoardPageKey> OtherReads => new()
+    {
+        { "another filter", AllOpen with { Filter = new BoardFilter(Sla: BoardSlaFilter.AtRisk) } },
+        { "another search", AllOpen with { Filter = new BoardFilter(Search: "printer") } },
+        { "another page", AllOpen with { Skip = 50 } },
+        { "another page size", AllOpen with { Take = 20 } },
+        { "a customer's access", AllOpen with { Access = AccessScope.OneCustomer(3) } },
+        { "no access", AllOpen with { Access = AccessScope.Nothing } },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherReads))]
+    public async Task A_read_is_never_shared_with_a_board_that_differs_in(string _, BoardPageKey other)
+    {
+        await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+
+        await _pages.GetAsync(other, ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _reads);
+    }
+
+    [Fact]
+    public async Task Two_agents_never_share_their_mine_view()
+    {
+        var mine = new BoardFilter(Scope: BoardScope.Mine);
+        await _pages.GetAsync(new BoardPageKey(mine, 0, 50, AccessScope.Everything, 1), ReadAsync, TestContext.Current.CancellationToken);
+        await _pages.GetAsync(new BoardPageKey(mine, 0, 50, AccessScope.Everything, 2), ReadAsync, TestContext.Current.CancellationToken);
+        await _pages.GetAsync(new BoardPageKey(mine, 0, 50, AccessScope.Everything, 1), ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _reads);
+    }
+
+    [Fact]
+    public async Task Boards_asking_while_the_read_runs_wait_for_it_instead_of_reading_too()
+    {
+        var read = new TaskCompletionSource<BoardPage>();
+        var first = _pages.GetAsync(AllOpen, () => { _reads++; return read.Task; }, TestContext.Current.CancellationToken);
+        var second = _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+        Assert.False(second.IsCompleted);
+
+        var page = Page();
+        read.SetResult(page);
+
+        Assert.Same(page, await first);
+        Assert.Same(page, await second);
+        Assert.Equal(1, _reads);
+    }
+
+    [Fact]
+    public async Task A_failed_read_fails_its_waiting_boards_and_the_next_board_reads_again()
+    {
+        var read = new TaskCompletionSource<BoardPage>();
+        var first = _pages.GetAsync(AllOpen, () => read.Task, TestContext.Current.CancellationToken);
+        var waiting = _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+        read.SetException(new TimeoutException("database busy"));
+
+        await Assert.ThrowsAsync<TimeoutException>(() => first);
+        await Assert.ThrowsAsync<TimeoutException>(() => waiting);
+        await _pages.GetAsync(AllOpen, ReadAsync, TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, _reads);
+    }
+
+    [Fact]
+    public async Task A_board_that_stops_waiting_does_not_cancel_the_read_another_board_waits_for()
+    {
+        var read = new TaskCompletionSource<BoardPage>();
+        using var leaving = new CancellationTokenSource();
+        var first = _pages.GetAsync(AllOpen, () => read.Task, TestContext.Current.CancellationToken);
+        var gone = _pages.GetAsync(AllOpen, ReadAsync, leaving.Token);
+
+        await leaving.CancelAsync();
+        var page = Page();
+        read.SetResult(page);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gone);
+        Assert.Same(page, await first);
+    }
+
+    private Task<BoardPage> ReadAsync()
+    {
+        _reads++;
+        return Task.FromResult(Page());
+    }
+
+    private BoardPage Page() => new([], _reads, new BoardCounters(0, 0, 0), _time.GetUtcNow());
+}
