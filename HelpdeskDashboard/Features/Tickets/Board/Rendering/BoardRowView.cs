@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -33,10 +35,23 @@ public sealed class BoardRowView
     /// <summary>Customer, tier, subject link, kind, status, assignee and due cells (escaped HTML).</summary>
     public MarkupString Cells { get; }
 
+    /// <summary>
+    /// The views of a loaded page in one zone. Boards in the same view share one read of the page
+    /// (<see cref="SharedBoardPages"/>) and, through this, its views: one set of cell strings per page and zone instead of
+    /// one per open board. Kept only while the page's rows are alive.
+    /// </summary>
     public static BoardRowView[] For(IReadOnlyList<BoardRow> rows, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(zone);
+        return Shared.GetValue(rows, _ => new ConcurrentDictionary<string, BoardRowView[]>(StringComparer.Ordinal))
+            .GetOrAdd(zone.Id, static (_, page) => Build(page.Rows, page.Zone), (Rows: rows, Zone: zone));
+    }
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<BoardRow>, ConcurrentDictionary<string, BoardRowView[]>> Shared = new();
+
+    private static BoardRowView[] Build(IReadOnlyList<BoardRow> rows, TimeZoneInfo zone)
+    {
         var views = new BoardRowView[rows.Count];
         for (var i = 0; i < views.Length; i++)
         {
