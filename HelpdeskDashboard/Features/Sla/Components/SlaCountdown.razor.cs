@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -102,6 +103,10 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
         SlaTone.Paused => "mud-info-text",
         _ => "mud-text-secondary",
     };
+
+    // The class attribute per tone, built once: concatenated in the markup it was a new string per countdown and tick.
+    private static readonly FrozenDictionary<SlaTone, string> CountdownClasses =
+        Enum.GetValues<SlaTone>().ToFrozenDictionary(tone => tone, tone => "sla-countdown " + ToneClass(tone));
 
     // One shared MarkupString per tone: the icon's SVG path costs each countdown a reference, not a copy.
     private static readonly MarkupString OnTrackIcon = new(Icons.Material.Filled.Schedule);
