@@ -1,6 +1,7 @@
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using HelpdeskDashboard.Features.Tickets.Workflow;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Platform.Commands;
@@ -226,6 +227,28 @@ public sealed class BoardQueryTests : IAsyncLifetime
         Assert.True(result.Succeeded, string.Join(" ", result.Errors));
         Assert.Equal(TicketStatus.OnHold, after.Rows.Single(r => r.TicketId == printer.TicketId).Status);
         Assert.NotEqual(TicketStatus.OnHold, printer.Status);
+    }
+
+    [Fact]
+    public async Task After_another_tickets_change_a_board_keeps_every_row_whose_reading_its_countdown_reproduces()
+    {
+        var engine = new SlaEngine(TicketTestWorld.Calendar, new SlaOptions());
+        var before = await PageAsync(new BoardFilter());
+        var printer = before.Rows.Single(r => r.Subject == "Platinum label printer");
+
+        _world.SetNow(TicketTestWorld.Start.AddSeconds(10));
+        var result = await _world.RunAsync(_world.AlexSignedIn, x => x.ChangeStatusAsync(new ChangeTicketStatus(printer.TicketId, printer.Version, TicketStatus.OnHold)));
+        var after = await PageAsync(new BoardFilter());
+        var previous = BoardRowView.For(before.Rows, TimeZoneInfo.Utc);
+        var shown = BoardRowView.KeepUnchanged(previous, BoardRowView.For(after.Rows, TimeZoneInfo.Utc), engine);
+
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors));
+        var kept = shown.Where(previous.Contains).Select(view => after.Rows.Single(r => r.TicketId == view.TicketId).Subject);
+        // A paused clock's projected due instant moves with the time, and so does a no-SLA clock's elapsed time: those
+        // rows and the changed one are shown afresh.
+        Assert.Equal(
+            ["Encoder fault on axis 2", "100% CPU on HMI_7", "Gold scale calibration", "Gold line stops at night", "Answered but still open"],
+            kept);
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using HelpdeskDashboard.Features.Accounts;
+using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tiers;
@@ -79,6 +80,9 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     [Inject]
     private ISavedBoardViews SavedViews { get; set; } = default!;
 
+    [Inject]
+    private SlaEngine Engine { get; set; } = default!;
+
     protected override async Task OnInitializedAsync()
     {
         _user = await CurrentUser.GetAsync();
@@ -145,7 +149,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
             return;
         }
 
-        (_rows, _total, _skip) = (BoardRowView.For(page.Rows, _zone), page.TotalCount, skip);
+        (_rows, _total, _skip) = (BoardRowView.KeepUnchanged(_rows, BoardRowView.For(page.Rows, _zone), Engine), page.TotalCount, skip);
         (_counters, _asOf) = (page.Counters, page.AsOf);
         _version++;
         StateHasChanged();

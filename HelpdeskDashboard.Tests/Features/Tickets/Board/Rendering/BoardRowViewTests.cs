@@ -48,6 +48,69 @@ public sealed class BoardRowViewTests
         Assert.Equal(first.Select(v => v.Cells.Value), second.Select(v => v.Cells.Value));
     }
 
+    [Fact]
+    public void After_a_reload_an_unchanged_row_keeps_its_view_and_reading_so_its_countdown_does_not_render_again()
+    {
+        var before = BoardRowView.For([Row(7), Row(8)], Berlin);
+
+        var fresh = BoardRowView.For([Row(7, TenSecondsLater()), Row(8, TenSecondsLater())], Berlin);
+        var shown = BoardRowView.KeepUnchanged(before, fresh, Engine);
+
+        Assert.Same(before[0], shown[0]);
+        Assert.Same(before[1], shown[1]);
+    }
+
+    public static TheoryData<string, BoardRow> ChangedRows => new()
+    {
+        { "its status changed", Row(7, TenSecondsLater()) with { Status = TicketStatus.OnHold } },
+        { "its assignee changed", Row(7, TenSecondsLater()) with { AssigneeName = "Alex Agent", AssigneeAgentId = 2 } },
+        {
+            "its clock counted differently (a reply, a pause)",
+            Row(7, TenSecondsLater(extraElapsed: TimeSpan.FromMinutes(1)))
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangedRows))]
+    public void A_row_whose_ticket_changed_shows_the_fresh_view_when(string _, BoardRow changed)
+    {
+        var before = BoardRowView.For([Row(7), Row(8)], Berlin);
+
+        var fresh = BoardRowView.For([changed, Row(8, TenSecondsLater())], Berlin);
+        var shown = BoardRowView.KeepUnchanged(before, fresh, Engine);
+
+        Assert.Same(fresh[0], shown[0]);
+        Assert.Same(before[1], shown[1]);
+    }
+
+    [Fact]
+    public void A_first_load_or_a_page_of_other_tickets_shows_the_fresh_views()
+    {
+        var fresh = BoardRowView.For([Row(7)], Berlin);
+
+        Assert.Same(fresh, BoardRowView.KeepUnchanged(null, fresh, Engine));
+        Assert.Same(fresh, BoardRowView.KeepUnchanged(BoardRowView.For([Row(9)], Berlin), fresh, Engine));
+    }
+
+    // Wednesday 2026-05-13 10:00 UTC, business hours (Mon–Fri, whole days): a running 24 h clock with 22 h left.
+    private static readonly DateTimeOffset Wednesday = new(2026, 5, 13, 10, 0, 0, TimeSpan.Zero);
+    private static readonly SlaEngine Engine = new(new BusinessCalendar(new BusinessCalendarOptions()), new SlaOptions());
+    private static readonly SlaReading Running = new()
+    {
+        AsOf = Wednesday, State = SlaState.Running, ClockStartedAt = Wednesday.AddHours(-2), Target = TimeSpan.FromHours(24),
+        Due = Wednesday.AddHours(22), Elapsed = TimeSpan.FromHours(2), Remaining = TimeSpan.FromHours(22),
+    };
+
+    // The reading a fresh read gives ten seconds later: the running one moved forward, or counted differently.
+    private static SlaReading TenSecondsLater(TimeSpan extraElapsed = default)
+    {
+        var advanced = Engine.Advance(Running, Wednesday.AddSeconds(10));
+        return advanced with { Elapsed = advanced.Elapsed + extraElapsed, Remaining = advanced.Remaining - extraElapsed };
+    }
+
+    private static BoardRow Row(int ticketId, SlaReading? reading = null) =>
+        new(ticketId, 1, 3, "Aurora Robotics AG", Tier.Platinum, $"Ticket {ticketId}", TicketKind.SupportInquiry, TicketStatus.Open, null, null, reading ?? Running);
+
     private static List<BoardRow> Rows() =>
     [
         new BoardRow(

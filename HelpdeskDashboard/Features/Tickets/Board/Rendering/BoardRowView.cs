@@ -48,6 +48,44 @@ public sealed class BoardRowView
             .GetOrAdd(zone.Id, static (_, page) => Build(page.Rows, page.Zone), (Rows: rows, Zone: zone));
     }
 
+    /// <summary>
+    /// The fresh views, each replaced by the board's previous view of its ticket when nothing the row shows has changed:
+    /// the same cells, and a reading that the previous one moved forward to the fresh read's instant reproduces. An
+    /// unchanged row keeps its reading instance, so its countdown does not render again: after a change to one ticket a
+    /// board renders that row's countdown, not all fifty.
+    /// </summary>
+    public static BoardRowView[] KeepUnchanged(BoardRowView[]? previous, BoardRowView[] fresh, SlaEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(fresh);
+        ArgumentNullException.ThrowIfNull(engine);
+        if (previous is null || previous.Length == 0 || ReferenceEquals(previous, fresh))
+        {
+            return fresh;
+        }
+
+        var before = new Dictionary<int, BoardRowView>(previous.Length);
+        foreach (var view in previous)
+        {
+            before.TryAdd(view.TicketId, view);
+        }
+
+        BoardRowView[]? kept = null;
+        for (var i = 0; i < fresh.Length; i++)
+        {
+            if (before.TryGetValue(fresh[i].TicketId, out var old) && !ReferenceEquals(old, fresh[i]) && old.StillShows(fresh[i], engine))
+            {
+                kept ??= (BoardRowView[])fresh.Clone();
+                kept[i] = old;
+            }
+        }
+
+        return kept ?? fresh;
+    }
+
+    private bool StillShows(BoardRowView fresh, SlaEngine engine) =>
+        string.Equals(Cells.Value, fresh.Cells.Value, StringComparison.Ordinal)
+        && engine.Advance(Sla, fresh.Sla.AsOf) with { AsOf = fresh.Sla.AsOf } == fresh.Sla;
+
     private static readonly ConditionalWeakTable<IReadOnlyList<BoardRow>, ConcurrentDictionary<string, BoardRowView[]>> Shared = new();
 
     private static BoardRowView[] Build(IReadOnlyList<BoardRow> rows, TimeZoneInfo zone)
