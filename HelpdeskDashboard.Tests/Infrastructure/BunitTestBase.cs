@@ -22,7 +22,7 @@ namespace HelpdeskDashboard.Tests.Infrastructure;
 /// <list type="bullet">
 /// <item>a <see cref="FakeTimeProvider"/> as the <see cref="TimeProvider"/>;</item>
 /// <item>the real SLA machinery on it: one <see cref="SlaTicker"/>, the <see cref="SlaEngine"/> over the default
-/// calendar (Mon–Fri 00:00–24:00, Europe/Berlin) and the circuit's <see cref="SlaCountdownGroup"/>;</item>
+/// calendar (Mon–Fri 00:00–24:00, Europe/Berlin), the shared <see cref="SlaCountdownViews"/> and the circuit's <see cref="SlaCountdownGroup"/>;</item>
 /// <item>the live-update hubs (<see cref="TicketChanges"/>, <see cref="UsageChanges"/>) and the agents'
 /// <see cref="Notifications"/>, as singletons the way the app has them;</item>
 /// <item>the signed-in <see cref="User"/> (an agent unless a test says otherwise) and the <see cref="ViewerZone"/>.</item>
@@ -45,6 +45,7 @@ public abstract class BunitTestBase : IAsyncDisposable
         services.AddSingleton(Calendar);
         services.AddSingleton(Engine);
         services.AddSingleton(Ticker);
+        services.AddSingleton(new SlaCountdownViews(Engine));
         services.AddScoped<SlaCountdownGroup>();
         services.AddSingleton(TicketChanges);
         services.AddSingleton(UsageChanges);

@@ -32,6 +32,7 @@ internal sealed class CountdownBoard : Renderer
             .AddSingleton<TimeProvider>(time)
             .AddSingleton(engine)
             .AddSingleton(sp => new SlaTicker(time, NullLogger<SlaTicker>.Instance))
+            .AddSingleton<SlaCountdownViews>()
             .AddScoped<SlaCountdownGroup>()
             .BuildServiceProvider()
             .CreateScope().ServiceProvider;

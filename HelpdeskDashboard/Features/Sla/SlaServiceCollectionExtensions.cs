@@ -10,7 +10,8 @@ public static class SlaServiceCollectionExtensions
     /// <summary>
     /// Registers the validated "Sla" and "BusinessCalendar" sections, the <see cref="BusinessCalendar"/>, the pure
     /// <see cref="SlaEngine"/>, the <see cref="SlaTicker"/> (which reads <see cref="TimeProvider"/>; the system clock
-    /// unless one is registered already) and the per-circuit <see cref="Components.SlaCountdownGroup"/>; and the
+    /// unless one is registered already), the <see cref="Components.SlaCountdownViews"/> all countdowns share and the
+    /// per-circuit <see cref="Components.SlaCountdownGroup"/>; and the
     /// platform's <see cref="CompanyClock"/> in the calendar's time zone, the one company zone.
     /// </summary>
     public static IServiceCollection AddSla(this IServiceCollection services)
@@ -27,6 +28,7 @@ public static class SlaServiceCollectionExtensions
         services.TryAddSingleton(sp => new SlaEngine(
             sp.GetRequiredService<BusinessCalendar>(), sp.GetRequiredService<IOptions<SlaOptions>>().Value));
         services.TryAddSingleton<SlaTicker>();
+        services.TryAddSingleton<Components.SlaCountdownViews>();
         services.TryAddScoped<Components.SlaCountdownGroup>();
         return services;
     }

@@ -186,7 +186,7 @@ public sealed class SlaCountdownTests : BunitTestBase
     }
 
     private AsyncServiceScope CountdownServices() => new ServiceCollection()
-        .AddSingleton<TimeProvider>(Time).AddSingleton(Ticker).AddSingleton(Engine).AddScoped<SlaCountdownGroup>()
+        .AddSingleton<TimeProvider>(Time).AddSingleton(Ticker).AddSingleton(Engine).AddSingleton(new SlaCountdownViews(Engine)).AddScoped<SlaCountdownGroup>()
         .BuildServiceProvider().CreateAsyncScope();
 
     /// <summary>A plain Blazor renderer that records, per render batch, how many components it carries and its edits.</summary>

@@ -24,6 +24,9 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     private SlaEngine Engine { get; set; } = default!;
 
     [Inject]
+    private SlaCountdownViews Views { get; set; } = default!;
+
+    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     /// <summary>The reading as loaded; a new instance (after a reload) restarts the countdown from it.</summary>
@@ -79,7 +82,7 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     internal bool Advance(DateTimeOffset now)
     {
         var before = Volatile.Read(ref _shown);
-        var view = Describe(before.Loaded, now);
+        var view = Views.At(before.Loaded, now, TimeZone, Audience);
 
         // A reload may have replaced the reading meanwhile; its words win.
         return view != before.View
