@@ -1,8 +1,9 @@
 #pragma warning disable BL0006 // Blazor's own Renderer base class: the benchmark renders countdowns without a browser.
 using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
+using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,9 +12,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace HelpdeskDashboard.Benchmarks.Features.Tickets;
 
 /// <summary>
-/// The countdown column of a board: one <see cref="SlaCountdown"/> per reading in a plain Blazor renderer, driven by
-/// the app's <see cref="SlaTicker"/> on a fake clock. <see cref="Tick"/> moves the clock one second, which runs a
-/// whole tick (readings, words, one render batch, diffs) synchronously on the renderer's dispatcher.
+/// A board's rows (<see cref="BoardRows"/>, the countdowns written inline) in a plain Blazor renderer, driven by the
+/// app's <see cref="SlaTicker"/> on a fake clock. <see cref="Tick"/> moves the clock one second, which runs a whole
+/// tick (readings, words, one render with its diff and batch) synchronously on the renderer's dispatcher. Every tick is
+/// a new second, so the words are worked out afresh: the first board of a view, not one sharing them.
 /// </summary>
 internal sealed class CountdownBoard : Renderer
 {
@@ -25,7 +27,7 @@ internal sealed class CountdownBoard : Renderer
 
     public override Dispatcher Dispatcher { get; } = Dispatcher.CreateDefault();
 
-    public static async Task<CountdownBoard> StartAsync(IReadOnlyList<SlaReading> readings, SlaEngine engine, TimeZoneInfo zone, DateTimeOffset now)
+    public static async Task<CountdownBoard> StartAsync(IReadOnlyList<BoardRow> rows, SlaEngine engine, TimeZoneInfo zone, DateTimeOffset now)
     {
         var time = new FakeTimeProvider(now);
         var services = new ServiceCollection()
@@ -38,12 +40,12 @@ internal sealed class CountdownBoard : Renderer
             .CreateScope().ServiceProvider;
         var board = new CountdownBoard(services, time);
         await board.Dispatcher.InvokeAsync(() => board.RenderRootComponentAsync(
-            board.AssignRootComponentId(new Column()),
-            ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(Column.Readings)] = readings, [nameof(Column.Zone)] = zone })));
+            board.AssignRootComponentId(board.InstantiateComponent(typeof(BoardRows))),
+            ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(BoardRows.Rows)] = BoardRowView.For(rows, zone), [nameof(BoardRows.TimeZone)] = zone })));
         return board;
     }
 
-    /// <summary>One tick; returns how many countdowns the tick's render batch carried.</summary>
+    /// <summary>One tick; returns how many edits the tick's render batch carried (one per changed countdown).</summary>
     public int Tick()
     {
         _time.Advance(SlaTicker.Interval);
@@ -52,29 +54,14 @@ internal sealed class CountdownBoard : Renderer
 
     protected override Task UpdateDisplayAsync(in RenderBatch renderBatch)
     {
-        _lastBatchSize = renderBatch.UpdatedComponents.Count;
+        _lastBatchSize = 0;
+        for (var i = 0; i < renderBatch.UpdatedComponents.Count; i++)
+        {
+            _lastBatchSize += renderBatch.UpdatedComponents.Array[i].Edits.Count;
+        }
+
         return Task.CompletedTask;
     }
 
     protected override void HandleException(Exception exception) => throw exception;
-
-    private sealed class Column : ComponentBase
-    {
-        [Parameter]
-        public IReadOnlyList<SlaReading> Readings { get; set; } = [];
-
-        [Parameter]
-        public TimeZoneInfo Zone { get; set; } = TimeZoneInfo.Utc;
-
-        protected override void BuildRenderTree(RenderTreeBuilder builder)
-        {
-            foreach (var reading in Readings)
-            {
-                builder.OpenComponent<SlaCountdown>(0);
-                builder.AddComponentParameter(1, nameof(SlaCountdown.Reading), reading);
-                builder.AddComponentParameter(2, nameof(SlaCountdown.TimeZone), Zone);
-                builder.CloseComponent();
-            }
-        }
-    }
 }

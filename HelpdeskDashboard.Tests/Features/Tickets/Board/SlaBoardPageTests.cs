@@ -3,6 +3,7 @@ using HelpdeskDashboard.Features.Sla;
 using HelpdeskDashboard.Features.Sla.Components;
 using HelpdeskDashboard.Features.Tickets;
 using HelpdeskDashboard.Features.Tickets.Board;
+using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -152,39 +153,32 @@ public sealed class SlaBoardPageTests : BoardPageTestBase
     {
         RenderBoard();
         Assert.Equal(1, TicketChanges.SubscriberCount);
-        Assert.Equal(1, Ticker.SubscriberCount); // one for the circuit's countdowns
-        Assert.Equal(2, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
+        Assert.Equal(1, Ticker.SubscriberCount); // the rows, whose countdowns are written inline
 
         await Context.DisposeComponentsAsync();
 
         Assert.Equal(0, TicketChanges.SubscriberCount);
         Assert.Equal(0, Ticker.SubscriberCount);
-        Assert.Equal(0, Context.Services.GetRequiredService<SlaCountdownGroup>().MemberCount);
         await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
         Time.Advance(TimeSpan.FromSeconds(1));
         Assert.Single(Query.Requests);
     }
 
     [Fact]
-    public void A_tick_re_renders_the_countdowns_and_not_the_board()
+    public void A_tick_re_renders_the_rows_and_not_the_rest_of_the_board()
     {
         var board = RenderBoard();
-        var countdowns = board.FindComponents<SlaCountdown>();
-        // bunit counts a component's render when anything below it renders, so watch the table and the counters:
-        // a countdown's tick must not re-render the rows around it.
-        IRenderedComponent<Microsoft.AspNetCore.Components.IComponent>[] bystanders =
-        [
-            (IRenderedComponent<Microsoft.AspNetCore.Components.IComponent>)board.FindComponent<BoardCountersBar>(),
-        ];
-        var before = bystanders.Select(c => c.RenderCount).ToArray();
-        var (running, paused) = (countdowns[0].RenderCount, countdowns[1].RenderCount);
+        var rows = board.FindComponent<BoardRows>();
+        // bunit counts a component's render when anything below it renders, so watch the counters beside the table.
+        var counters = board.FindComponent<BoardCountersBar>();
+        var (rowRenders, counterRenders) = (rows.RenderCount, counters.RenderCount);
 
         AdvanceSeconds(1);
 
-        countdowns[0].WaitForAssertion(() => Assert.Equal("22:59:59", countdowns[0].Find(".sla-countdown__text").TextContent));
-        Assert.Equal(running + 1, countdowns[0].RenderCount);
-        Assert.Equal(paused, countdowns[1].RenderCount);
-        Assert.Equal(before, bystanders.Select(c => c.RenderCount));
+        rows.WaitForAssertion(() => Assert.Equal("22:59:59", rows.Find("tr[data-ticket='41'] .sla-countdown__text").TextContent));
+        Assert.Equal(rowRenders + 1, rows.RenderCount);
+        Assert.Equal(counterRenders, counters.RenderCount);
+        Assert.Empty(board.FindComponents<SlaCountdown>());
     }
 
     [Fact]

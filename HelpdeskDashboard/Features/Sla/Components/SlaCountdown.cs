@@ -1,6 +1,5 @@
-using System.Collections.Frozen;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace HelpdeskDashboard.Features.Sla.Components;
 
@@ -8,7 +7,7 @@ namespace HelpdeskDashboard.Features.Sla.Components;
 /// A live SLA countdown for one reading; the reading is moved forward on every tick of the shared <see cref="SlaTicker"/>,
 /// through the circuit's <see cref="SlaCountdownGroup"/>, which renders all countdowns changed by a tick in one batch.
 /// </summary>
-public sealed partial class SlaCountdown : ComponentBase, IDisposable
+public sealed class SlaCountdown : ComponentBase, IDisposable
 {
     private Shown _shown = new(new SlaReading { AsOf = DateTimeOffset.MinValue, State = SlaState.NoSla }, Blank);
     private Shown? _rendered;
@@ -41,8 +40,6 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     [Parameter]
     public SlaAudience Audience { get; set; }
 
-    private static bool IsLive(SlaReading loaded) => loaded.Target is not null && !loaded.IsStopped;
-
     /// <summary>Disposed components are skipped by the group (it works off the circuit and may hold one for a moment).</summary>
     internal bool IsDisposed { get; private set; }
 
@@ -62,6 +59,14 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
     }
 
     protected override bool ShouldRender() => !ReferenceEquals(Volatile.Read(ref _shown), _rendered);
+
+    // Re-renders itself (and nothing else) when its words change. Plain markup with an inline icon and no child
+    // components, the same as the board's rows write inline (SlaCountdownMarkup).
+    protected override void BuildRenderTree(RenderTreeBuilder builder)
+    {
+        var shown = Rendering();
+        SlaCountdownMarkup.Render(builder, shown.View, shown.Loaded);
+    }
 
     // What this render shows: ticks may replace _shown on another thread meanwhile. The countdowns changed by the
     // same tick join this render's batch.
@@ -97,39 +102,6 @@ public sealed partial class SlaCountdown : ComponentBase, IDisposable
 
     private SlaCountdownView Describe(SlaReading loaded, DateTimeOffset now) =>
         SlaCountdownText.Describe(Engine.Advance(loaded, now), TimeZone, Audience);
-
-    internal static string ToneClass(SlaTone tone) => tone switch
-    {
-        SlaTone.OnTrack or SlaTone.Met => "mud-success-text",
-        SlaTone.AtRisk => "mud-warning-text",
-        SlaTone.Breached => "mud-error-text",
-        SlaTone.Paused => "mud-info-text",
-        _ => "mud-text-secondary",
-    };
-
-    // The class attribute per tone, built once: concatenated in the markup it was a new string per countdown and tick.
-    private static readonly FrozenDictionary<SlaTone, string> CountdownClasses =
-        Enum.GetValues<SlaTone>().ToFrozenDictionary(tone => tone, tone => "sla-countdown " + ToneClass(tone));
-
-    // One shared MarkupString per tone: the icon's SVG path costs each countdown a reference, not a copy.
-    private static readonly MarkupString OnTrackIcon = new(Icons.Material.Filled.Schedule);
-    private static readonly MarkupString AtRiskIcon = new(Icons.Material.Filled.Warning);
-    private static readonly MarkupString BreachedIcon = new(Icons.Material.Filled.Error);
-    private static readonly MarkupString PausedIcon = new(Icons.Material.Filled.PauseCircle);
-    private static readonly MarkupString OutsideHoursIcon = new(Icons.Material.Filled.Bedtime);
-    private static readonly MarkupString MetIcon = new(Icons.Material.Filled.CheckCircle);
-    private static readonly MarkupString NoneIcon = new(Icons.Material.Filled.RemoveCircleOutline);
-
-    internal static MarkupString ToneIcon(SlaTone tone) => tone switch
-    {
-        SlaTone.OnTrack => OnTrackIcon,
-        SlaTone.AtRisk => AtRiskIcon,
-        SlaTone.Breached => BreachedIcon,
-        SlaTone.Paused => PausedIcon,
-        SlaTone.OutsideHours => OutsideHoursIcon,
-        SlaTone.Met => MetIcon,
-        _ => NoneIcon,
-    };
 
     private sealed record Shown(SlaReading Loaded, SlaCountdownView View);
 }

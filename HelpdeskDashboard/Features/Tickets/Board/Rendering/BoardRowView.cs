@@ -23,11 +23,15 @@ public sealed class BoardRowView
     private BoardRowView(BoardRow row, TimeZoneInfo zone)
     {
         TicketId = row.TicketId;
+        Key = row.TicketId.ToString(CultureInfo.InvariantCulture);
         Sla = row.Sla;
         Cells = new MarkupString(CellsOf(row, zone));
     }
 
     public int TicketId { get; }
+
+    /// <summary>The ticket id as text: the row's key and data-ticket attribute, rendered every tick without boxing the id.</summary>
+    public string Key { get; }
 
     /// <summary>The reading as loaded; the row's countdown moves it forward.</summary>
     public SlaReading Sla { get; }
