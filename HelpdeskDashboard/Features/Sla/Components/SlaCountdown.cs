@@ -20,9 +20,6 @@ public sealed class SlaCountdown : ComponentBase, IDisposable
     private SlaCountdownGroup Group { get; set; } = default!;
 
     [Inject]
-    private SlaEngine Engine { get; set; } = default!;
-
-    [Inject]
     private SlaCountdownViews Views { get; set; } = default!;
 
     [Inject]
@@ -50,11 +47,11 @@ public sealed class SlaCountdown : ComponentBase, IDisposable
         ArgumentNullException.ThrowIfNull(Reading);
         ArgumentNullException.ThrowIfNull(TimeZone);
 
-        // A list renders again with the same readings (the board's BoardTable does); only a new reading or zone restarts.
+        // A list renders again with the same readings; only a new reading or zone restarts.
         if (!ReferenceEquals(Reading, _shown.Loaded) || !ReferenceEquals(TimeZone, _shownZone))
         {
             _shownZone = TimeZone;
-            _shown = new Shown(Reading, Describe(Reading, Time.GetUtcNow()));
+            _shown = new Shown(Reading, Views.Describe(Reading, Time.GetUtcNow(), TimeZone, Audience));
         }
     }
 
@@ -99,9 +96,6 @@ public sealed class SlaCountdown : ComponentBase, IDisposable
 
     /// <summary>On the circuit: renders the words <see cref="Advance"/> worked out.</summary>
     internal void Rerender() => StateHasChanged();
-
-    private SlaCountdownView Describe(SlaReading loaded, DateTimeOffset now) =>
-        SlaCountdownText.Describe(Engine.Advance(loaded, now), TimeZone, Audience);
 
     private sealed record Shown(SlaReading Loaded, SlaCountdownView View);
 }

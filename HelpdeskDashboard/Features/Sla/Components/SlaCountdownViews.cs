@@ -24,10 +24,17 @@ public sealed class SlaCountdownViews(SlaEngine engine)
             return said.View;
         }
 
-        var view = SlaCountdownText.Describe(engine.Advance(loaded, now), zone, audience);
+        var view = Describe(loaded, now, zone, audience);
         _said.AddOrUpdate(loaded, new Said(now, zone.Id, audience, view));
         return view;
     }
+
+    /// <summary>
+    /// What a countdown of <paramref name="loaded"/> says at <paramref name="now"/>, worked out afresh: for a countdown
+    /// that starts between two ticks, whose instant no other countdown shares.
+    /// </summary>
+    public SlaCountdownView Describe(SlaReading loaded, DateTimeOffset now, TimeZoneInfo zone, SlaAudience audience) =>
+        SlaCountdownText.Describe(engine.Advance(loaded, now), zone, audience);
 
     private sealed record Said(DateTimeOffset Now, string ZoneId, SlaAudience Audience, SlaCountdownView View);
 }

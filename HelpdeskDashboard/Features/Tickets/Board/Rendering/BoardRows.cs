@@ -28,9 +28,6 @@ public sealed class BoardRows : ComponentBase, IDisposable
     private SlaCountdownViews Views { get; set; } = default!;
 
     [Inject]
-    private SlaEngine Engine { get; set; } = default!;
-
-    [Inject]
     private TimeProvider Time { get; set; } = default!;
 
     /// <summary>The rows of the current page.</summary>
@@ -61,7 +58,7 @@ public sealed class BoardRows : ComponentBase, IDisposable
             // A row the board kept (BoardRowView.KeepUnchanged) keeps its words until the next tick.
             views[i] = ReferenceEquals(TimeZone, before.Zone) && ShownFor(before, Rows[i].Sla, i) is { } kept
                 ? kept
-                : SlaCountdownText.Describe(Engine.Advance(Rows[i].Sla, now), TimeZone);
+                : Views.Describe(Rows[i].Sla, now, TimeZone, SlaAudience.Team);
         }
 
         Volatile.Write(ref _shown, new Shown(Rows, views, TimeZone));
