@@ -170,6 +170,22 @@ public sealed class ChangeHubTests
         Assert.Equal(0, heard); // on PostgreSQL only the listener delivers, never the publish itself
     }
 
+    [Fact]
+    public async Task On_postgresql_publishing_raises_the_publishers_generation_before_the_notification_comes_back()
+    {
+        // The listener delivers the change later; until then a board on the publishing instance must not be served
+        // a shared page read before the change (SharedBoardPages), or its user would not see what they just did.
+        var options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseNpgsql("Host=127.0.0.1;Port=1;Database=none;Timeout=2").Options;
+        var relay = new ChangeRelay(
+            Options.Create(new DatabaseOptions { Provider = "PostgreSQL", ConnectionString = "Host=127.0.0.1;Port=1;Database=none" }),
+            new PooledDbContextFactory<HelpdeskDbContext>(options), NullLogger<ChangeRelay>.Instance);
+        var hub = new TicketChangeHub(NullLogger<TicketChangeHub>.Instance, relay);
+
+        await hub.PublishAsync(new TicketChanged(4, TicketChangeKind.AgentReply));
+
+        Assert.Equal(1, hub.Generation);
+    }
+
     private sealed class RecordingLogger<T> : ILogger<T>
     {
         public List<Exception> Errors { get; } = [];

@@ -49,8 +49,9 @@ public class ChangeHub<TChange> : IRelayedChangeHub
     public int SubscriberCount => _subscribers.Snapshot.Length;
 
     /// <summary>
-    /// How many changes this instance has heard (a missed batch counts as one), raised before any subscriber hears
-    /// the change: whatever was read before the change carries an older generation.
+    /// Raised for every change this instance publishes or hears (a missed batch counts as one), before any subscriber
+    /// hears it: whatever was read before the change carries an older generation. On PostgreSQL the publisher raises
+    /// it twice (publish and delivery); only its moving matters, never its value.
     /// </summary>
     public long Generation => Interlocked.Read(ref _generation);
 
@@ -86,6 +87,9 @@ public class ChangeHub<TChange> : IRelayedChangeHub
             payload = JsonSerializer.Serialize(_everythingChanged); // still ids only; everybody re-reads
         }
 
+        // Raised here too, not only when the notification comes back: until then this instance would still serve
+        // pages read before the change (SharedBoardPages), even to the user who made it.
+        Interlocked.Increment(ref _generation);
         return _relay.NotifyAsync(Channel, payload);
     }
 
