@@ -22,21 +22,26 @@ public sealed class SharedBoardPages(TicketChangeHub changes, TimeProvider time)
     /// <summary>
     /// The page for <paramref name="key"/>: a read of the same key since the last change and within
     /// <see cref="ShareFor"/> (finished or still running), or <paramref name="read"/>. A failed read is not shared
-    /// with later callers. <paramref name="cancellationToken"/> stops the wait, not a read others share.
+    /// with later callers, and a caller that was waiting for it tries once more rather than failing for another
+    /// board's read. <paramref name="cancellationToken"/> stops the wait, not a read others share.
     /// </summary>
-    public async Task<BoardPage> GetAsync(BoardPageKey key, Func<Task<BoardPage>> read, CancellationToken cancellationToken = default)
+    public Task<BoardPage> GetAsync(BoardPageKey key, Func<Task<BoardPage>> read, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(read);
+        return GetAsync(key, read, retryIfShared: true, cancellationToken);
+    }
 
+    private async Task<BoardPage> GetAsync(BoardPageKey key, Func<Task<BoardPage>> read, bool retryIfShared, CancellationToken cancellationToken)
+    {
         // Taken before the read starts: a change heard during the read makes this read old at once.
         var generation = changes.Generation;
-        var now = time.GetUtcNow();
+        var now = time.GetTimestamp(); // monotonic: setting the wall clock must not stop pages from ageing
         TaskCompletionSource<BoardPage>? mine = null;
         Entry? entry;
         lock (_gate)
         {
-            if (!_entries.TryGetValue(key, out entry) || !entry.IsFresh(generation, now))
+            if (!_entries.TryGetValue(key, out entry) || !IsFresh(entry, generation, now))
             {
                 SweepOld(generation, now);
                 mine = new TaskCompletionSource<BoardPage>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -56,11 +61,19 @@ public sealed class SharedBoardPages(TicketChangeHub changes, TimeProvider time)
                 Forget(key, entry);
                 mine.SetException(error);
             }
+
+            return await entry.Page.WaitAsync(cancellationToken);
         }
 
-        return await entry.Page.WaitAsync(cancellationToken);
+        try
+        {
+            return await entry.Page.WaitAsync(cancellationToken);
+        }
+        catch when (retryIfShared && entry.Page.IsFaulted)
+        {
+            return await GetAsync(key, read, retryIfShared: false, cancellationToken);
+        }
     }
-
     private void Forget(BoardPageKey key, Entry entry)
     {
         lock (_gate)
@@ -73,20 +86,21 @@ public sealed class SharedBoardPages(TicketChangeHub changes, TimeProvider time)
     }
 
     // Under the lock, when a read starts: entries live seconds, so the map holds the views read in the last few seconds.
-    private void SweepOld(long generation, DateTimeOffset now)
+    private void SweepOld(long generation, long now)
     {
         foreach (var (key, entry) in _entries)
         {
-            if (!entry.IsFresh(generation, now))
+            if (!IsFresh(entry, generation, now))
             {
                 _entries.Remove(key);
             }
         }
     }
 
-    private sealed record Entry(long Generation, DateTimeOffset Started, Task<BoardPage> Page)
-    {
-        public bool IsFresh(long generation, DateTimeOffset now) =>
-            Generation == generation && now - Started < ShareFor && !Page.IsFaulted && !Page.IsCanceled;
-    }
+    // A read that started at a later generation than the caller's is newer than the caller needs: used, never replaced.
+    private bool IsFresh(Entry entry, long generation, long now) =>
+        entry.Generation >= generation && time.GetElapsedTime(entry.Started, now) < ShareFor
+        && !entry.Page.IsFaulted && !entry.Page.IsCanceled;
+
+    private sealed record Entry(long Generation, long Started, Task<BoardPage> Page);
 }
