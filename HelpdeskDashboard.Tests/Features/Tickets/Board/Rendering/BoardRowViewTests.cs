@@ -19,7 +19,11 @@ public sealed class BoardRowViewTests
         var read = Rows();
 
         var first = BoardRowView.For(read, Berlin);
-        var second = BoardRowView.For(read, TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
+        // Another instance of the same zone (each circuit resolves its viewer's zone): matched by id, not by reference.
+        // (Linux's own Berlin rules are refused by CreateCustomTimeZone; only the id matters here.)
+        var sameZone = TimeZoneInfo.CreateCustomTimeZone(Berlin.Id, Berlin.BaseUtcOffset, Berlin.DisplayName, Berlin.StandardName);
+        Assert.NotSame(Berlin, sameZone);
+        var second = BoardRowView.For(read, sameZone);
 
         Assert.Same(first, second);
     }
