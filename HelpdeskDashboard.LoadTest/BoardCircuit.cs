@@ -27,6 +27,9 @@ public sealed class BoardCircuit : IAsyncDisposable
     private int _closing;
     private int _open;
     private long _firstRenderSecond;
+    private readonly Lock _seconds = new();
+    private readonly HashSet<long> _secondsWithBatch = [];
+    private readonly List<long> _laterBatchSeconds = [];
 
     public BoardCircuit(int number, Uri baseAddress, LoadMetrics metrics, JsInteropAnswers answers)
     {
@@ -42,13 +45,24 @@ public sealed class BoardCircuit : IAsyncDisposable
     /// <summary>Set once the first render batch arrived: the board is interactive.</summary>
     public bool IsRendered { get; private set; }
 
-    /// <summary>Whole seconds (Unix) in which this board received a tick batch (from the second after its first render's on).</summary>
-    public HashSet<long> SecondsWithBatch { get; } = [];
+    /// <summary>How many seconds in [<paramref name="from"/>, <paramref name="until"/>) (Unix) brought this board a tick batch.</summary>
+    public int SecondsWithBatch(long from, long until)
+    {
+        // Batches keep arriving on the connection's thread while the runner counts.
+        lock (_seconds)
+        {
+            return _secondsWithBatch.Count(second => second >= from && second < until);
+        }
+    }
 
-    public int BatchCount { get; private set; }
-
-    /// <summary>Whole seconds (Unix) of the batches after the first in their second: live updates and other renders.</summary>
-    public List<long> LaterBatchSeconds { get; } = [];
+    /// <summary>How many batches in [<paramref name="from"/>, <paramref name="until"/>) came after the first of their second: live updates and other renders.</summary>
+    public int LaterBatches(long from, long until)
+    {
+        lock (_seconds)
+        {
+            return _laterBatchSeconds.Count(second => second >= from && second < until);
+        }
+    }
 
     /// <summary>Signs in through the real login form (antiforgery token and all), as a person would.</summary>
     public Task SignInAsync(string email, string password, CancellationToken cancellationToken) =>
@@ -112,23 +126,37 @@ public sealed class BoardCircuit : IAsyncDisposable
     private async Task OnRenderBatchAsync(long batchId, byte[] batch)
     {
         var arrival = DateTimeOffset.UtcNow;
-        BatchCount++;
         var second = arrival.ToUnixTimeSeconds();
-        if (!IsRendered)
+        bool tick;
+        lock (_seconds)
         {
-            IsRendered = true;
-            _firstRenderSecond = second;
+            if (!IsRendered)
+            {
+                IsRendered = true;
+                _firstRenderSecond = second;
+                tick = false;
+            }
+            else if (second <= _firstRenderSecond + 1)
+            {
+                tick = false;
+            }
+            else if (_secondsWithBatch.Add(second))
+            {
+                tick = true;
+            }
+            else
+            {
+                _laterBatchSeconds.Add(second);
+                tick = false;
+            }
         }
-        else if (second > _firstRenderSecond + 1 && SecondsWithBatch.Add(second))
+
+        if (tick)
         {
             // The first batch of a second is that second's tick (the ticker fires on whole seconds, SlaTicker); later
             // ones in the same second are live updates or other renders. The board's first two seconds are left out:
             // the rest of its first render (JS interop answers, the rows) still arrives then.
             _metrics.TickBatch(second, (arrival - DateTimeOffset.FromUnixTimeSeconds(second)).TotalMilliseconds);
-        }
-        else if (second > _firstRenderSecond + 1)
-        {
-            LaterBatchSeconds.Add(second);
         }
 
         // A browser applies the batch, then confirms it; without the confirmation the server stops sending after a few.

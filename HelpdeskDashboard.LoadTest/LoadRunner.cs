@@ -101,10 +101,10 @@ public static class LoadRunner
 
         var openAtEnd = metrics.Open;
         var ticksPerBoard = boards.Values
-            .Select(board => board.SecondsWithBatch.Count(second => second >= steadyFrom && second < steadyUntil))
+            .Select(board => board.SecondsWithBatch(steadyFrom, steadyUntil))
             .Order()
             .ToList();
-        var laterBatches = boards.Values.Sum(board => board.LaterBatchSeconds.Count(second => second >= steadyFrom && second < steadyUntil));
+        var laterBatches = boards.Values.Sum(board => board.LaterBatches(steadyFrom, steadyUntil));
         foreach (var board in boards.Values)
         {
             await board.DisposeAsync();
