@@ -6,6 +6,7 @@ using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Board.Rendering;
 using HelpdeskDashboard.Features.Tiers;
 using HelpdeskDashboard.Tests.Features.Tickets.Support;
+using HelpdeskDashboard.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static HelpdeskDashboard.Tests.Features.Sla.Support.SlaTestKit;
 
@@ -179,6 +180,58 @@ public sealed class SlaBoardPageTests : BoardPageTestBase
         Assert.Equal(rowRenders + 1, rows.RenderCount);
         Assert.Equal(counterRenders, counters.RenderCount);
         Assert.Empty(board.FindComponents<SlaCountdown>());
+    }
+
+    [Fact]
+    public async Task A_reload_after_a_change_costs_a_circuit_two_render_batches()
+    {
+        // Every open board reloads on a change, so each batch is one more per board and change on the wire: the
+        // reload's render, then one render that drops the previous page from the render trees (the page's and the
+        // rows' together). Batches wait for the acknowledgement as on a circuit; bunit would merge the second and third.
+        var renderer = new AcknowledgingRenderer(Context.Services);
+        await renderer.RenderAsync<SlaBoardPage>();
+        await renderer.AcknowledgeAllAsync();
+        var batches = renderer.Batches;
+        Query.Answer = (_, _, _) => new BoardPage([Rows()[1]], 1, new BoardCounters(4, 5, 7), Time.GetUtcNow());
+
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+        await renderer.AcknowledgeAllAsync();
+
+        Assert.Equal(2, Query.Requests.Count);
+        Assert.Equal(batches + 2, renderer.Batches);
+    }
+
+    [Fact]
+    public async Task After_a_reload_the_board_holds_the_new_page_only()
+    {
+        var renderer = new AcknowledgingRenderer(Context.Services);
+        var previous = await ShowFirstPageAsync(renderer);
+        Query.Answer = (_, _, _) => new BoardPage([Rows()[1]], 1, new BoardCounters(4, 5, 7), Time.GetUtcNow());
+
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+        await renderer.AcknowledgeAllAsync();
+
+        Assert.Equal(2, Query.Requests.Count);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.False(previous.Views.IsAlive, "the previous page's row views are still held (the table's previous frames)");
+        Assert.False(previous.GoneRowCells.IsAlive, "the cells of a row no longer shown are still held (the rows' previous frames)");
+    }
+
+    // Not inlined, so no local of the test keeps the first page alive: weak references to its row views (which the
+    // page passes to the rows) and to the cells of ticket 41 (which the rows write), a row the reload drops.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private async Task<(WeakReference Views, WeakReference GoneRowCells)> ShowFirstPageAsync(AcknowledgingRenderer renderer)
+    {
+        BoardRow[]? first = null;
+        Query.Answer = (_, _, _) => new BoardPage(first = Rows(), 2, new BoardCounters(3, 5, 7), Time.GetUtcNow());
+        await renderer.RenderAsync<SlaBoardPage>();
+        await renderer.AcknowledgeAllAsync();
+        var views = BoardRowView.For(first!, Zone); // the instance the page shows: shared per read and zone
+        return (new WeakReference(views), new WeakReference(views[0].Cells.Value));
     }
 
     [Fact]

@@ -105,8 +105,9 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         await LoadAsync((_page - 1) * PageSize);
     }
 
-    // The previous render tree holds the parameters of the previous render, i.e. the previous page's rows; one more
-    // render after a load replaces them with the current ones, so an open board holds one page, not two.
+    // The previous render trees hold the parameters of the previous render, i.e. the previous page's rows; one more
+    // render after a load (the table and the rows settle in it too, one batch) replaces them with the current ones, so an
+    // open board holds one page, not two.
     protected override void OnAfterRender(bool firstRender)
     {
         if (_settledVersion != _version)

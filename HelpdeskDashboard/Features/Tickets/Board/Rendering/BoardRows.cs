@@ -48,6 +48,14 @@ public sealed class BoardRows : ComponentBase, IDisposable
         var before = Volatile.Read(ref _shown);
         if (ReferenceEquals(Rows, before.Rows) && ReferenceEquals(TimeZone, before.Zone))
         {
+            // The table's settling render after a new page (BoardTable): render once more, in the same batch, so the
+            // previous render tree no longer holds the previous page's cells.
+            if (!ReferenceEquals(_settledRows, Rows) && ReferenceEquals(_rendered?.Rows, Rows))
+            {
+                _settledRows = Rows;
+                _settling = true;
+            }
+
             return;
         }
 
@@ -85,18 +93,6 @@ public sealed class BoardRows : ComponentBase, IDisposable
             builder.CloseRegion();
             builder.CloseElement();
             builder.CloseElement();
-        }
-    }
-
-    // A component keeps its previous render tree until it renders again, and this one's would keep the previous page's
-    // cells alive while no clock ticks (a page of paused tickets). One more render with the same rows drops it.
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (_rendered is { } rendered && !ReferenceEquals(_settledRows, rendered.Rows))
-        {
-            _settledRows = rendered.Rows;
-            _settling = true;
-            StateHasChanged();
         }
     }
 
