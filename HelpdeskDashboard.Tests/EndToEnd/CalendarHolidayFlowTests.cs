@@ -83,7 +83,11 @@ public sealed class CalendarHolidayFlowTests(CalendarBrowserFixture browser) : I
         await using var session = await visit.StartAsync(browser, bypassCsp: true);
         var page = session.Page;
         await visit.OpenAsync(page, browser, "/manager/calendar");
-        await page.GetByTestId("hours-Saturday").FillAsync("10:00-14:00");
+        // Shorter hours on the next business day always move deadlines: the demo's live clocks fall due within the
+        // next few business days. (Saturday hours moved none on a Saturday afternoon or a Sunday: the week's Saturday
+        // window was over, and no clock was due after the next one.)
+        var nextBusinessDay = NextBusinessDay(browser.App.Services.GetRequiredService<CompanyClock>().Today);
+        await page.GetByTestId($"hours-{nextBusinessDay.DayOfWeek}").FillAsync("10:00-14:00");
         await page.GetByTestId("preview").ClickAsync();
         await Expect(page.GetByTestId("preview-move").First).ToBeVisibleAsync(Soon);
         await AssertCleanAsync(page, "calendar with a preview");
