@@ -155,12 +155,8 @@ public sealed class ChangeHubTests
     [Fact]
     public async Task On_postgresql_publishing_to_an_unreachable_server_is_logged_and_does_not_throw()
     {
-        var options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseNpgsql("Host=127.0.0.1;Port=1;Database=none;Timeout=2").Options;
         var relayLog = new RecordingLogger<ChangeRelay>();
-        var relay = new ChangeRelay(
-            Options.Create(new DatabaseOptions { Provider = "PostgreSQL", ConnectionString = "Host=127.0.0.1;Port=1;Database=none" }),
-            new PooledDbContextFactory<HelpdeskDbContext>(options), relayLog);
-        var hub = new UsageChangeHub(NullLogger<UsageChangeHub>.Instance, relay);
+        var hub = new UsageChangeHub(NullLogger<UsageChangeHub>.Instance, UnreachableRelay(relayLog));
         var heard = 0;
         using var subscription = hub.Subscribe(_ => { heard++; return Task.CompletedTask; });
 
@@ -175,15 +171,20 @@ public sealed class ChangeHubTests
     {
         // The listener delivers the change later; until then a board on the publishing instance must not be served
         // a shared page read before the change (SharedBoardPages), or its user would not see what they just did.
-        var options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseNpgsql("Host=127.0.0.1;Port=1;Database=none;Timeout=2").Options;
-        var relay = new ChangeRelay(
-            Options.Create(new DatabaseOptions { Provider = "PostgreSQL", ConnectionString = "Host=127.0.0.1;Port=1;Database=none" }),
-            new PooledDbContextFactory<HelpdeskDbContext>(options), NullLogger<ChangeRelay>.Instance);
-        var hub = new TicketChangeHub(NullLogger<TicketChangeHub>.Instance, relay);
+        var hub = new TicketChangeHub(NullLogger<TicketChangeHub>.Instance, UnreachableRelay(NullLogger<ChangeRelay>.Instance));
 
         await hub.PublishAsync(new TicketChanged(4, TicketChangeKind.AgentReply));
 
         Assert.Equal(1, hub.Generation);
+    }
+
+    // A relay configured for PostgreSQL whose server refuses the connection at once (port 1).
+    private static ChangeRelay UnreachableRelay(ILogger<ChangeRelay> logger)
+    {
+        var options = new DbContextOptionsBuilder<HelpdeskDbContext>().UseNpgsql("Host=127.0.0.1;Port=1;Database=none;Timeout=2").Options;
+        return new ChangeRelay(
+            Options.Create(new DatabaseOptions { Provider = "PostgreSQL", ConnectionString = "Host=127.0.0.1;Port=1;Database=none" }),
+            new PooledDbContextFactory<HelpdeskDbContext>(options), logger);
     }
 
     private sealed class RecordingLogger<T> : ILogger<T>

@@ -188,7 +188,7 @@ public sealed class SlaBoardPageTests : BoardPageTestBase
         // Every open board reloads on a change, so each batch is one more per board and change on the wire: the
         // reload's render, then one render that drops the previous page from the render trees (the page's and the
         // rows' together). Batches wait for the acknowledgement as on a circuit; bunit would merge the second and third.
-        var renderer = new AcknowledgingRenderer(Context.Services);
+        await using var renderer = new AcknowledgingRenderer(Context.Services);
         await renderer.RenderAsync<SlaBoardPage>();
         await renderer.AcknowledgeAllAsync();
         var batches = renderer.Batches;
@@ -205,7 +205,7 @@ public sealed class SlaBoardPageTests : BoardPageTestBase
     [Fact]
     public async Task After_a_reload_the_board_holds_the_new_page_only()
     {
-        var renderer = new AcknowledgingRenderer(Context.Services);
+        await using var renderer = new AcknowledgingRenderer(Context.Services);
         var previous = await ShowFirstPageAsync(renderer);
         Query.Answer = (_, _, _) => new BoardPage([Rows()[1]], 1, new BoardCounters(4, 5, 7), Time.GetUtcNow());
 

@@ -61,19 +61,18 @@ public sealed class SharedBoardPages(TicketChangeHub changes, TimeProvider time)
                 Forget(key, entry);
                 mine.SetException(error);
             }
-
-            return await entry.Page.WaitAsync(cancellationToken);
         }
 
         try
         {
             return await entry.Page.WaitAsync(cancellationToken);
         }
-        catch when (retryIfShared && entry.Page.IsFaulted)
+        catch when (mine is null && retryIfShared && entry.Page.IsFaulted)
         {
             return await GetAsync(key, read, retryIfShared: false, cancellationToken);
         }
     }
+
     private void Forget(BoardPageKey key, Entry entry)
     {
         lock (_gate)
