@@ -176,6 +176,21 @@ public sealed class SharedBoardPagesTests
     }
 
     [Fact]
+    public async Task A_board_that_has_stopped_waiting_does_not_read_when_the_shared_read_fails()
+    {
+        var read = new TaskCompletionSource<BoardPage>();
+        using var leaving = new CancellationTokenSource();
+        var first = _pages.GetAsync(AllOpen, () => read.Task, TestContext.Current.CancellationToken);
+        await leaving.CancelAsync();
+        read.SetException(new TimeoutException("database busy"));
+        var gone = _pages.GetAsync(AllOpen, ReadAsync, leaving.Token);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => first);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => gone);
+        Assert.Equal(0, _reads);
+    }
+
+    [Fact]
     public async Task A_board_that_stops_waiting_does_not_cancel_the_read_another_board_waits_for()
     {
         var read = new TaskCompletionSource<BoardPage>();

@@ -29,7 +29,10 @@ public sealed class SharedBoardPages(TicketChangeHub changes, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(read);
-        return GetAsync(key, read, retryIfShared: true, cancellationToken);
+        // A caller that no longer waits neither starts a read nor retries one (below).
+        return cancellationToken.IsCancellationRequested
+            ? Task.FromCanceled<BoardPage>(cancellationToken)
+            : GetAsync(key, read, retryIfShared: true, cancellationToken);
     }
 
     private async Task<BoardPage> GetAsync(BoardPageKey key, Func<Task<BoardPage>> read, bool retryIfShared, CancellationToken cancellationToken)
@@ -67,7 +70,7 @@ public sealed class SharedBoardPages(TicketChangeHub changes, TimeProvider time)
         {
             return await entry.Page.WaitAsync(cancellationToken);
         }
-        catch when (mine is null && retryIfShared && entry.Page.IsFaulted)
+        catch when (mine is null && retryIfShared && entry.Page.IsFaulted && !cancellationToken.IsCancellationRequested)
         {
             return await GetAsync(key, read, retryIfShared: false, cancellationToken);
         }
