@@ -10,6 +10,8 @@ namespace HelpdeskDashboard.Tests.Infrastructure;
 /// A renderer whose batches complete only when the test acknowledges them, as a Blazor Server circuit's do when the
 /// browser confirms a batch. bunit completes every batch at once, so components' after-render work runs inside the batch
 /// and renders it asks for join the next one; on a circuit each such render is a batch of its own on the wire.
+/// <see cref="AcknowledgeAllAsync"/> takes the renders as over after three quiet dispatcher rounds, which holds while the
+/// components' services answer at once (the board tests' fakes do); a service that answers later would need waiting for.
 /// </summary>
 internal sealed class AcknowledgingRenderer(IServiceProvider services) : Renderer(services, NullLoggerFactory.Instance)
 {
