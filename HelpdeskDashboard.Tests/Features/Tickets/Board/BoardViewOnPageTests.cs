@@ -192,4 +192,51 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
         board.WaitForAssertion(() => Assert.Empty(board.FindAll("[data-testid='saved-view-link']")));
         Assert.Equal("Deleted the view “Gold”.", board.Find("[data-testid='saved-view-feedback']").TextContent.Trim());
     }
+
+    [Fact]
+    public async Task A_change_recounts_the_saved_views_without_listing_them_again()
+    {
+        Views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
+        var board = RenderBoard();
+        Views.Count = _ => 9;
+        Views.Views.Add(new(2, "Saved in another tab", "board?scope=all", BoardLink.Default with { Scope = BoardScope.All }, 1));
+
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+
+        board.WaitForAssertion(() => Assert.Equal(2, Query.Requests.Count));
+        Assert.Equal(["Gold9 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent));
+        Assert.Equal(1, Views.Listings);
+    }
+
+    [Fact]
+    public void A_view_saved_in_another_tab_shows_within_a_minute()
+    {
+        var board = RenderBoard();
+        Views.Views.Add(new(1, "Saved in another tab", "board?scope=all", BoardLink.Default with { Scope = BoardScope.All }, 1));
+
+        Time.Advance(SlaBoardPage.Recount);
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+
+        board.WaitForAssertion(() => Assert.Equal(["Saved in another tab1 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent)));
+    }
+
+    [Fact]
+    public async Task A_recount_that_ends_after_a_view_was_saved_does_not_drop_it()
+    {
+        Views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
+        var board = RenderBoard();
+        Views.RecountGate = new TaskCompletionSource();
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+        board.WaitForAssertion(() => Assert.Equal(2, Query.Requests.Count));
+
+        board.Find("[data-testid='save-view']").Click();
+        board.Find("#saved-view-name").Input("Fires");
+        board.Find("[data-testid='save-view-form']").Submit();
+        board.WaitForAssertion(() => Assert.Equal(2, board.FindAll("[data-testid='saved-view-link']").Count));
+        await board.InvokeAsync(() => Views.RecountGate.SetResult());
+
+        Assert.Equal(["Gold", "Fires"], board.FindAll("[data-view]").Select(v => v.GetAttribute("data-view")));
+    }
 }

@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Platform.Commands;
 
@@ -10,14 +11,36 @@ internal sealed class FakeSavedBoardViews : ISavedBoardViews
 
     public List<SaveBoardView> Saved { get; } = [];
 
-    public Task<IReadOnlyList<SavedBoardViewItem>> ListAsync(CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<SavedBoardViewItem>>([.. Views]);
+    public int Listings { get; private set; }
+
+    /// <summary>What a recount finds for a view's filter; null keeps the listed count.</summary>
+    public Func<BoardFilter, int>? Count { get; set; }
+
+    /// <summary>When set, recounts finish only when the test completes it.</summary>
+    public TaskCompletionSource? RecountGate { get; set; }
+
+    public Task<IReadOnlyList<SavedBoardViewItem>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        Listings++;
+        return Task.FromResult<IReadOnlyList<SavedBoardViewItem>>([.. Views]);
+    }
+
+    public async Task<IReadOnlyList<SavedBoardViewItem>> RecountAsync(IReadOnlyList<SavedBoardViewItem> views, CancellationToken cancellationToken = default)
+    {
+        IReadOnlyList<SavedBoardViewItem> counted = [.. views.Select(v => Count is null ? v : v with { Count = Count(v.Filter) })];
+        if (RecountGate is { } gate)
+        {
+            await gate.Task;
+        }
+
+        return counted;
+    }
 
     public Task<CommandResult<int>> SaveAsync(SaveBoardView command, CancellationToken cancellationToken = default)
     {
         Saved.Add(command);
         var id = Views.Count + 1;
-        Views.Add(new SavedBoardViewItem(id, command.Name.Trim(), HelpdeskDashboard.Features.Tickets.Board.BoardLink.For(command.Filter), command.Filter, 0));
+        Views.Add(new SavedBoardViewItem(id, command.Name.Trim(), BoardLink.For(command.Filter), command.Filter, 0));
         return Task.FromResult(CommandResult<int>.Ok(id));
     }
 

@@ -54,6 +54,8 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private int _skip;
     private BoardCounters? _counters;
     private IReadOnlyList<SavedBoardViewItem> _savedViews = [];
+    private long _viewsListedAt;
+    private int _viewListings;
     private DateTimeOffset _asOf;
     private int _version;
     private int _settledVersion;
@@ -126,8 +128,11 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         _searchAfterTyping?.Dispose();
     }
 
-    /// <summary>Loads the page that starts at row <paramref name="skip"/>; when loads overlap, only the latest is shown.</summary>
-    private async Task LoadAsync(int skip)
+    /// <summary>
+    /// Loads the page that starts at row <paramref name="skip"/>; when loads overlap, only the latest is shown. A load
+    /// for a change recounts the saved views listed instead of listing them again (<see cref="ReadViewsAsync"/>).
+    /// </summary>
+    private async Task LoadAsync(int skip, bool relistViews = true)
     {
         var sequence = ++_loadSequence;
         var page = await Board.GetPageAsync(_filter, skip, PageSize);
@@ -139,12 +144,12 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         // Rows removed meanwhile can leave this page past the end: show the last page there is.
         if (page.Rows.Count == 0 && skip > 0 && page.TotalCount > 0)
         {
-            await LoadAsync((page.TotalCount - 1) / PageSize * PageSize);
+            await LoadAsync((page.TotalCount - 1) / PageSize * PageSize, relistViews);
             return;
         }
 
         // Saved views are counted with every load, so their numbers move with the board's.
-        _savedViews = await SavedViews.ListAsync();
+        _savedViews = await ReadViewsAsync(relistViews) ?? _savedViews;
         if (sequence != _loadSequence)
         {
             return;
@@ -231,9 +236,28 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         return true;
     }
 
-    private Task ReloadAsync() => LoadAsync(_skip);
+    private Task ReloadAsync() => LoadAsync(_skip, relistViews: false);
 
-    private async Task ReloadViewsAsync() => _savedViews = await SavedViews.ListAsync();
+    private async Task ReloadViewsAsync() => _savedViews = await ReadViewsAsync(relist: true) ?? _savedViews;
+
+    /// <summary>
+    /// The saved views listed afresh, or those listed recounted: every open board reloads on every change, which moves
+    /// counts but not the list (only the agent's saving or deleting does), and listing per change cost a query per
+    /// board and change (docs/capacity.md). The list is still read afresh at least every <see cref="Recount"/>, so a
+    /// view saved in another tab shows within a minute. Null when a listing started meanwhile: it is newer.
+    /// </summary>
+    private async Task<IReadOnlyList<SavedBoardViewItem>?> ReadViewsAsync(bool relist)
+    {
+        relist |= Time.GetElapsedTime(_viewsListedAt) >= Recount;
+        if (relist)
+        {
+            _viewsListedAt = Time.GetTimestamp();
+        }
+
+        var listing = relist ? ++_viewListings : _viewListings;
+        var views = relist ? await SavedViews.ListAsync() : await SavedViews.RecountAsync(_savedViews);
+        return listing == _viewListings ? views : null;
+    }
 
     // Timer callbacks run off the circuit; failures surface through the component like any other error.
     private void Hand(Func<Task> work) => _ = InvokeAsync(async () =>

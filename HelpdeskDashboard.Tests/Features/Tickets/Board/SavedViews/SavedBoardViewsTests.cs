@@ -43,6 +43,29 @@ public sealed class SavedBoardViewsTests : IAsyncLifetime
         Assert.Equal(3, (await AsAlex(v => v.ListAsync())).Single(v => v.Name == "Gold queue").Count);
     }
 
+    [Fact]
+    public async Task A_recount_counts_the_listed_views_now_and_keeps_them_as_listed()
+    {
+        await AsAlex(v => v.SaveAsync(new SaveBoardView("Gold queue", new BoardFilter(BoardScope.All, Tier.Gold))));
+        var listed = await AsAlex(v => v.ListAsync());
+        await _world.OpenTicketAsync(_world.Gold, "Gold HMI freezes");
+        await AsAlex(v => v.SaveAsync(new SaveBoardView("Saved since", BoardLink.Default)));
+
+        var recounted = await AsAlex(v => v.RecountAsync(listed));
+
+        Assert.Equal([("Gold queue", "board?scope=all&tier=gold", 3)], recounted.Select(v => (v.Name, v.Address, v.Count)));
+    }
+
+    [Fact]
+    public async Task A_recount_under_a_customer_is_empty()
+    {
+        await AsAlex(v => v.SaveAsync(new SaveBoardView("Gold queue", new BoardFilter(BoardScope.All, Tier.Gold))));
+        var listed = await AsAlex(v => v.ListAsync());
+        await using var customer = _world.As(_world.GoldPersonSignedIn);
+
+        Assert.Empty(await customer.SavedViews.RecountAsync(listed, TestContext.Current.CancellationToken));
+    }
+
     public static TheoryData<string, string, string> Refusals => new()
     {
         { "no name", "   ", "Give the view a name." },

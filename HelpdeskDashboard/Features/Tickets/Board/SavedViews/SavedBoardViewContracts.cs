@@ -16,6 +16,12 @@ public interface ISavedBoardViews
     /// <summary>The agent's views by name, each counted now; empty for anyone without an agent record.</summary>
     Task<IReadOnlyList<SavedBoardViewItem>> ListAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// <paramref name="views"/> as listed, each counted now: what a board needs after a ticket change, which moves
+    /// counts but not the list. No query for no views; empty for anyone without an agent record.
+    /// </summary>
+    Task<IReadOnlyList<SavedBoardViewItem>> RecountAsync(IReadOnlyList<SavedBoardViewItem> views, CancellationToken cancellationToken = default);
+
     Task<CommandResult<int>> SaveAsync(SaveBoardView command, CancellationToken cancellationToken = default);
 
     Task<CommandResult> DeleteAsync(DeleteBoardView command, CancellationToken cancellationToken = default);

@@ -41,6 +41,24 @@ public sealed class SavedBoardViews(
         return items;
     }
 
+    public async Task<IReadOnlyList<SavedBoardViewItem>> RecountAsync(IReadOnlyList<SavedBoardViewItem> views, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        if (views.Count == 0 || await AgentIdAsync() is null)
+        {
+            return [];
+        }
+
+        // The filters come from the caller, but a count is only ever the board query's under the agent's permissions.
+        var items = new List<SavedBoardViewItem>(views.Count);
+        foreach (var view in views)
+        {
+            items.Add(view with { Count = await board.CountAsync(view.Filter, cancellationToken) });
+        }
+
+        return items;
+    }
+
     public async Task<CommandResult<int>> SaveAsync(SaveBoardView command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
