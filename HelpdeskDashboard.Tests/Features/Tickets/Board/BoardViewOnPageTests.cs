@@ -204,9 +204,20 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
         await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
         Time.Advance(SlaBoardPage.ChangeDebounce);
 
-        board.WaitForAssertion(() => Assert.Equal(2, Query.Requests.Count));
-        Assert.Equal(["Gold9 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent));
+        board.WaitForAssertion(() => Assert.Equal(["Gold9 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent)));
         Assert.Equal(1, Views.Listings);
+    }
+
+    [Fact]
+    public void Another_view_lists_the_saved_views_afresh()
+    {
+        var board = RenderBoard();
+        Views.Views.Add(new(1, "Saved in another tab", "board?scope=all", BoardLink.Default with { Scope = BoardScope.All }, 1));
+
+        board.Find("select[data-testid='tier-filter']").Change("Gold");
+
+        board.WaitForAssertion(() => Assert.Equal(["Saved in another tab1 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent)));
+        Assert.Equal(2, Views.Listings);
     }
 
     [Fact]
@@ -238,5 +249,25 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
         await board.InvokeAsync(() => Views.RecountGate.SetResult());
 
         Assert.Equal(["Gold", "Fires"], board.FindAll("[data-view]").Select(v => v.GetAttribute("data-view")));
+    }
+
+    [Fact]
+    public async Task A_change_while_the_views_are_listed_lists_them_again_instead_of_recounting_the_old_list()
+    {
+        Views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
+        var board = RenderBoard();
+        (Views.ListGate, Views.RecountGate) = (new TaskCompletionSource(), new TaskCompletionSource());
+        board.Find("[data-testid='save-view']").Click();
+        board.Find("#saved-view-name").Input("Fires");
+        board.Find("[data-testid='save-view-form']").Submit();
+
+        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
+        Time.Advance(SlaBoardPage.ChangeDebounce);
+        board.WaitForAssertion(() => Assert.Equal(2, Query.Requests.Count));
+        await board.InvokeAsync(() => Views.ListGate.SetResult());
+        await board.InvokeAsync(() => Views.RecountGate.SetResult()); // a recount of the old list would land last
+
+        board.WaitForAssertion(() => Assert.Equal(["Gold", "Fires"], board.FindAll("[data-view]").Select(v => v.GetAttribute("data-view"))));
+        Assert.Equal(3, Views.Listings);
     }
 }

@@ -16,13 +16,22 @@ internal sealed class FakeSavedBoardViews : ISavedBoardViews
     /// <summary>What a recount finds for a view's filter; null keeps the listed count.</summary>
     public Func<BoardFilter, int>? Count { get; set; }
 
+    /// <summary>When set, listings finish (with the views as they were when asked) only when the test completes it.</summary>
+    public TaskCompletionSource? ListGate { get; set; }
+
     /// <summary>When set, recounts finish only when the test completes it.</summary>
     public TaskCompletionSource? RecountGate { get; set; }
 
-    public Task<IReadOnlyList<SavedBoardViewItem>> ListAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<SavedBoardViewItem>> ListAsync(CancellationToken cancellationToken = default)
     {
         Listings++;
-        return Task.FromResult<IReadOnlyList<SavedBoardViewItem>>([.. Views]);
+        IReadOnlyList<SavedBoardViewItem> listed = [.. Views];
+        if (ListGate is { } gate)
+        {
+            await gate.Task;
+        }
+
+        return listed;
     }
 
     public async Task<IReadOnlyList<SavedBoardViewItem>> RecountAsync(IReadOnlyList<SavedBoardViewItem> views, CancellationToken cancellationToken = default)

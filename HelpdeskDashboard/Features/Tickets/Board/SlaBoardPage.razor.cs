@@ -54,8 +54,8 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private int _skip;
     private BoardCounters? _counters;
     private IReadOnlyList<SavedBoardViewItem> _savedViews = [];
-    private long _viewsListedAt;
-    private int _viewListings;
+    private bool _viewsListingDue = true; // until a listing lands: nothing listed yet, the minute, a listing that failed
+    private int _viewReads;
     private DateTimeOffset _asOf;
     private int _version;
     private int _settledVersion;
@@ -100,7 +100,7 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
         _reloadOnChange = new Debouncer(Time, ChangeDebounce, () => Hand(ReloadAsync));
         _searchAfterTyping = new Debouncer(Time, SearchDebounce, () => Hand(ApplySearchAsync));
-        _recount = Time.CreateTimer(_ => _reloadOnChange?.Trigger(), null, Recount, Recount);
+        _recount = Time.CreateTimer(_ => Hand(ReloadWithViewsListedAsync), null, Recount, Recount);
         _changes = Changes.Subscribe(OnTicketChanged);
         Navigation.LocationChanged += OnLocationChanged;
         ReadAddress();
@@ -240,23 +240,34 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
     private async Task ReloadViewsAsync() => _savedViews = await ReadViewsAsync(relist: true) ?? _savedViews;
 
+    // The minute's reload (clocks move on) lists the saved views afresh too: a view saved in another tab shows.
+    private Task ReloadWithViewsListedAsync()
+    {
+        _viewsListingDue = true;
+        _reloadOnChange?.Trigger();
+        return Task.CompletedTask;
+    }
+
     /// <summary>
-    /// The saved views listed afresh, or those listed recounted: every open board reloads on every change, which moves
-    /// counts but not the list (only the agent's saving or deleting does), and listing per change cost a query per
-    /// board and change (docs/capacity.md). The list is still read afresh at least every <see cref="Recount"/>, so a
-    /// view saved in another tab shows within a minute. Null when a listing started meanwhile: it is newer.
+    /// The saved views listed afresh, or the listed ones recounted: every open board reloads on every change, which
+    /// moves counts but not the list (only saving or deleting a view does), and listing per change cost a query per
+    /// board and change (docs/capacity.md). A listing stays due until one lands, so a recount never starts from a list
+    /// that a running listing replaces. Null when a newer read started meanwhile: its result is the one to show.
     /// </summary>
     private async Task<IReadOnlyList<SavedBoardViewItem>?> ReadViewsAsync(bool relist)
     {
-        relist |= Time.GetElapsedTime(_viewsListedAt) >= Recount;
-        if (relist)
+        relist |= _viewsListingDue;
+        _viewsListingDue = relist;
+        var read = ++_viewReads;
+        var views = relist ? await SavedViews.ListAsync() : await SavedViews.RecountAsync(_savedViews);
+        if (read != _viewReads)
         {
-            _viewsListedAt = Time.GetTimestamp();
+            return null;
         }
 
-        var listing = relist ? ++_viewListings : _viewListings;
-        var views = relist ? await SavedViews.ListAsync() : await SavedViews.RecountAsync(_savedViews);
-        return listing == _viewListings ? views : null;
+        // Only a listing settles what is due: the minute may have asked for one while a recount ran.
+        _viewsListingDue &= !relist;
+        return views;
     }
 
     // Timer callbacks run off the circuit; failures surface through the component like any other error.

@@ -1,3 +1,4 @@
+using HelpdeskDashboard.Data;
 using HelpdeskDashboard.Features.Tickets.Board;
 using HelpdeskDashboard.Features.Tickets.Board.SavedViews;
 using HelpdeskDashboard.Features.Tiers;
@@ -64,6 +65,15 @@ public sealed class SavedBoardViewsTests : IAsyncLifetime
         await using var customer = _world.As(_world.GoldPersonSignedIn);
 
         Assert.Empty(await customer.SavedViews.RecountAsync(listed, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Recounting_no_views_reads_nothing()
+    {
+        var board = new FakeBoardQuery { Count = _ => throw new InvalidOperationException("The board was asked.") };
+        var views = new SavedBoardViews(new UnusedDatabase(), FakeCurrentUser.Agent(), board, new SaveBoardViewValidator(), TimeProvider.System);
+
+        Assert.Empty(await views.RecountAsync([], TestContext.Current.CancellationToken));
     }
 
     public static TheoryData<string, string, string> Refusals => new()
@@ -136,5 +146,10 @@ public sealed class SavedBoardViewsTests : IAsyncLifetime
         Assert.Empty(await customer.SavedViews.ListAsync(TestContext.Current.CancellationToken));
         await using var db = _world.Database.CreateDbContext();
         Assert.Equal(0, await db.SavedBoardViews.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    private sealed class UnusedDatabase : IDbContextFactory<HelpdeskDbContext>
+    {
+        public HelpdeskDbContext CreateDbContext() => throw new InvalidOperationException("The database was asked.");
     }
 }
