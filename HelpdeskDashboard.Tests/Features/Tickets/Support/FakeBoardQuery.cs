@@ -12,10 +12,18 @@ internal sealed class FakeBoardQuery : IBoardQuery
 
     public (BoardFilter Filter, int Skip, int Take) Last => Requests[^1];
 
-    public Task<BoardPage> GetPageAsync(BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default)
+    /// <summary>When set, page reads finish only when the test completes it.</summary>
+    public TaskCompletionSource? PageGate { get; set; }
+
+    public async Task<BoardPage> GetPageAsync(BoardFilter filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         Requests.Add((filter, skip, take));
-        return Task.FromResult(Answer(filter, skip, take));
+        if (PageGate is { } gate)
+        {
+            await gate.Task;
+        }
+
+        return Answer(filter, skip, take);
     }
 
     public Func<BoardFilter, int> Count { get; set; } = _ => 0;

@@ -19,8 +19,10 @@ internal sealed class FakeSavedBoardViews : ISavedBoardViews
     /// <summary>When set, listings finish (with the views as they were when asked) only when the test completes it.</summary>
     public TaskCompletionSource? ListGate { get; set; }
 
-    /// <summary>When set, recounts finish only when the test completes it.</summary>
-    public TaskCompletionSource? RecountGate { get; set; }
+    /// <summary>When true, each recount waits in <see cref="HeldRecounts"/> until the test gives it a count for every view.</summary>
+    public bool HoldRecounts { get; set; }
+
+    public List<TaskCompletionSource<int>> HeldRecounts { get; } = [];
 
     public async Task<IReadOnlyList<SavedBoardViewItem>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -36,13 +38,15 @@ internal sealed class FakeSavedBoardViews : ISavedBoardViews
 
     public async Task<IReadOnlyList<SavedBoardViewItem>> RecountAsync(IReadOnlyList<SavedBoardViewItem> views, CancellationToken cancellationToken = default)
     {
-        IReadOnlyList<SavedBoardViewItem> counted = [.. views.Select(v => Count is null ? v : v with { Count = Count(v.Filter) })];
-        if (RecountGate is { } gate)
+        if (HoldRecounts)
         {
-            await gate.Task;
+            var held = new TaskCompletionSource<int>();
+            HeldRecounts.Add(held);
+            var count = await held.Task;
+            return [.. views.Select(v => v with { Count = count })];
         }
 
-        return counted;
+        return [.. views.Select(v => Count is null ? v : v with { Count = Count(v.Filter) })];
     }
 
     public Task<CommandResult<int>> SaveAsync(SaveBoardView command, CancellationToken cancellationToken = default)

@@ -54,7 +54,8 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     private int _skip;
     private BoardCounters? _counters;
     private IReadOnlyList<SavedBoardViewItem> _savedViews = [];
-    private bool _viewsListingDue = true; // until a listing lands: nothing listed yet, the minute, a listing that failed
+    private int _listingsAsked = 1; // nothing listed yet
+    private int _listingsDone; // the asks the last listing that landed answered
     private int _viewReads;
     private DateTimeOffset _asOf;
     private int _version;
@@ -134,6 +135,12 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     /// </summary>
     private async Task LoadAsync(int skip, bool relistViews = true)
     {
+        // Asked before the page is read: a newer load that overtakes this one lists in its stead.
+        if (relistViews)
+        {
+            _listingsAsked++;
+        }
+
         var sequence = ++_loadSequence;
         var page = await Board.GetPageAsync(_filter, skip, PageSize);
         if (sequence != _loadSequence)
@@ -144,12 +151,12 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
         // Rows removed meanwhile can leave this page past the end: show the last page there is.
         if (page.Rows.Count == 0 && skip > 0 && page.TotalCount > 0)
         {
-            await LoadAsync((page.TotalCount - 1) / PageSize * PageSize, relistViews);
+            await LoadAsync((page.TotalCount - 1) / PageSize * PageSize, relistViews: false);
             return;
         }
 
         // Saved views are counted with every load, so their numbers move with the board's.
-        _savedViews = await ReadViewsAsync(relistViews) ?? _savedViews;
+        _savedViews = await ReadViewsAsync() ?? _savedViews;
         if (sequence != _loadSequence)
         {
             return;
@@ -238,12 +245,16 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
 
     private Task ReloadAsync() => LoadAsync(_skip, relistViews: false);
 
-    private async Task ReloadViewsAsync() => _savedViews = await ReadViewsAsync(relist: true) ?? _savedViews;
+    private async Task ReloadViewsAsync()
+    {
+        _listingsAsked++;
+        _savedViews = await ReadViewsAsync() ?? _savedViews;
+    }
 
     // The minute's reload (clocks move on) lists the saved views afresh too: a view saved in another tab shows.
     private Task ReloadWithViewsListedAsync()
     {
-        _viewsListingDue = true;
+        _listingsAsked++;
         _reloadOnChange?.Trigger();
         return Task.CompletedTask;
     }
@@ -251,22 +262,23 @@ public sealed partial class SlaBoardPage : ComponentBase, IDisposable
     /// <summary>
     /// The saved views listed afresh, or the listed ones recounted: every open board reloads on every change, which
     /// moves counts but not the list (only saving or deleting a view does), and listing per change cost a query per
-    /// board and change (docs/capacity.md). A listing stays due until one lands, so a recount never starts from a list
+    /// board and change (docs/capacity.md). A listing is asked for (opening, another view, saving or deleting, the
+    /// minute) and stays due until a listing that started after the ask lands, so a recount never starts from a list
     /// that a running listing replaces. Null when a newer read started meanwhile: its result is the one to show.
     /// </summary>
-    private async Task<IReadOnlyList<SavedBoardViewItem>?> ReadViewsAsync(bool relist)
+    private async Task<IReadOnlyList<SavedBoardViewItem>?> ReadViewsAsync()
     {
-        relist |= _viewsListingDue;
-        _viewsListingDue = relist;
         var read = ++_viewReads;
-        var views = relist ? await SavedViews.ListAsync() : await SavedViews.RecountAsync(_savedViews);
+        var asked = _listingsAsked;
+        var listing = asked != _listingsDone;
+        var views = listing ? await SavedViews.ListAsync() : await SavedViews.RecountAsync(_savedViews);
         if (read != _viewReads)
         {
             return null;
         }
 
-        // Only a listing settles what is due: the minute may have asked for one while a recount ran.
-        _viewsListingDue &= !relist;
+        // Asks that came while this read ran (the minute, say) stay due.
+        _listingsDone = listing ? asked : _listingsDone;
         return views;
     }
 
