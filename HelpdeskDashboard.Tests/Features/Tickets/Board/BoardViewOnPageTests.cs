@@ -197,15 +197,14 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
     [Fact]
     public async Task A_change_recounts_the_saved_views_without_listing_them_again()
     {
-        Views.Views.Add(new(1, "Gold", "board?tier=gold", BoardLink.Default with { Tier = Tier.Gold }, 4));
+        Views.Views.Add(Gold);
         var board = RenderBoard();
         Views.Count = _ => 9;
-        Views.Views.Add(new(2, "Saved in another tab", "board?scope=all", BoardLink.Default with { Scope = BoardScope.All }, 1));
+        Views.Views.Add(SavedElsewhere);
 
-        await TicketChanges.PublishAsync(new TicketChanged(41, TicketChangeKind.AgentReply));
-        Time.Advance(SlaBoardPage.ChangeDebounce);
+        await ChangeAsync();
 
-        board.WaitForAssertion(() => Assert.Equal(["Gold9 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent)));
+        board.WaitForAssertion(() => Assert.Equal(["Gold9 open tickets"], SavedViewLinks(board)));
         Assert.Equal(1, Views.Listings);
     }
 
@@ -213,11 +212,11 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
     public void Another_view_lists_the_saved_views_afresh()
     {
         var board = RenderBoard();
-        Views.Views.Add(new(1, "Saved in another tab", "board?scope=all", BoardLink.Default with { Scope = BoardScope.All }, 1));
+        Views.Views.Add(SavedElsewhere);
 
         board.Find("select[data-testid='tier-filter']").Change("Gold");
 
-        board.WaitForAssertion(() => Assert.Equal(["Saved in another tab1 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent)));
+        board.WaitForAssertion(() => Assert.Equal(["Saved in another tab1 open tickets"], SavedViewLinks(board)));
         Assert.Equal(2, Views.Listings);
     }
 
@@ -225,12 +224,12 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
     public void A_view_saved_in_another_tab_shows_within_a_minute()
     {
         var board = RenderBoard();
-        Views.Views.Add(new(1, "Saved in another tab", "board?scope=all", BoardLink.Default with { Scope = BoardScope.All }, 1));
+        Views.Views.Add(SavedElsewhere);
 
         Time.Advance(SlaBoardPage.Recount);
         Time.Advance(SlaBoardPage.ChangeDebounce);
 
-        board.WaitForAssertion(() => Assert.Equal(["Saved in another tab1 open tickets"], board.FindAll("[data-testid='saved-view-link']").Select(l => l.TextContent)));
+        board.WaitForAssertion(() => Assert.Equal(["Saved in another tab1 open tickets"], SavedViewLinks(board)));
     }
 
     // Released reads go on through the board's dispatcher, so the tests wait for what the board shows, and before each
@@ -238,11 +237,7 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
     [Fact]
     public async Task A_recount_that_ends_after_a_view_was_saved_does_not_drop_it()
     {
-        Views.Views.Add(Gold);
-        var board = RenderBoard();
-        Views.HoldRecounts = true;
-        await ChangeAsync();
-        board.WaitForAssertion(() => Assert.Single(Views.HeldRecounts));
+        var board = await BoardWithAHeldRecountAsync();
 
         SaveView(board, "Fires");
         board.WaitForAssertion(() => Assert.Equal(2, SavedViewLinks(board).Length));
@@ -273,11 +268,7 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
     [Fact]
     public async Task A_recount_that_a_newer_one_overtook_is_not_shown()
     {
-        Views.Views.Add(Gold);
-        var board = RenderBoard();
-        Views.HoldRecounts = true;
-        await ChangeAsync();
-        board.WaitForAssertion(() => Assert.Single(Views.HeldRecounts));
+        var board = await BoardWithAHeldRecountAsync();
         await ChangeAsync();
         board.WaitForAssertion(() => Assert.Equal(2, Views.HeldRecounts.Count));
 
@@ -294,11 +285,7 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
     [Fact]
     public async Task The_minute_passing_while_the_views_are_recounted_still_lists_them()
     {
-        Views.Views.Add(Gold);
-        var board = RenderBoard();
-        Views.HoldRecounts = true;
-        await ChangeAsync();
-        board.WaitForAssertion(() => Assert.Single(Views.HeldRecounts));
+        var board = await BoardWithAHeldRecountAsync();
         Views.Views.Add(SavedElsewhere);
 
         Time.Advance(SlaBoardPage.Recount - SlaBoardPage.ChangeDebounce);
@@ -353,6 +340,17 @@ public sealed class BoardViewOnPageTests : BoardPageTestBase
         board.Find("[data-testid='save-view']").Click();
         board.Find("#saved-view-name").Input(name);
         board.Find("[data-testid='save-view-form']").Submit();
+    }
+
+    // The board shows the Gold view, and a change's recount of it waits in HeldRecounts[0].
+    private async Task<IRenderedComponent<SlaBoardPage>> BoardWithAHeldRecountAsync()
+    {
+        Views.Views.Add(Gold);
+        var board = RenderBoard();
+        Views.HoldRecounts = true;
+        await ChangeAsync();
+        board.WaitForAssertion(() => Assert.Single(Views.HeldRecounts));
+        return board;
     }
 
     private async Task ChangeAsync()
